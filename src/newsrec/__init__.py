@@ -1,0 +1,64 @@
+"""newsrec: typed, validated, serializable records of news articles.
+
+>>> import newsrec
+>>> art = newsrec.parse_text("date 2022-01-07 Protests went on.")
+>>> art.date
+datetime.date(2022, 1, 7)
+"""
+
+from newsrec._text import MAX_TEXT_CHARS, parse_text
+from newsrec.errors import (
+    DecodeError,
+    FieldError,
+    FieldTypeError,
+    InputError,
+    JSONLError,
+    NewsrecError,
+    NewsrecWarning,
+    Problem,
+    ValidationError,
+)
+from newsrec.records import (
+    Article,
+    DateKind,
+    DateMention,
+    Paragraph,
+    ParagraphKind,
+    Qualifier,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    Statistic,
+    Trend,
+)
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "Article",
+    "DateKind",
+    "DateMention",
+    "DecodeError",
+    "FieldError",
+    "FieldTypeError",
+    "InputError",
+    "JSONLError",
+    "NewsrecError",
+    "NewsrecWarning",
+    "Paragraph",
+    "ParagraphKind",
+    "Problem",
+    "Qualifier",
+    "Quote",
+    "QuoteKind",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Statistic",
+    "Trend",
+    "ValidationError",
+    "parse_text",
+]
