@@ -145,12 +145,15 @@ def parse_text(
         raise InputError(msg)
     start, header_date = split_header(text)
     body = text[start:] if start else text
+    day = date if date is not None else header_date
+    paragraphs = split_paragraphs(body)
+    # Extraction steps plug in here, each on the body alone.
     return Article(
         id=id if id is not None else derive_id(body),
         body=body,
-        date=date if date is not None else header_date,
+        date=day,
         title=title,
         url=url,
         language=language,
-        paragraphs=split_paragraphs(body),
+        paragraphs=paragraphs,
     )
