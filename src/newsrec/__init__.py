@@ -33,6 +33,7 @@ from newsrec.records import (
     Statistic,
     Trend,
 )
+from newsrec.validators import check, validate
 
 __version__ = "0.1.0.dev0"
 
@@ -60,5 +61,7 @@ __all__ = [
     "Statistic",
     "Trend",
     "ValidationError",
+    "check",
     "parse_text",
+    "validate",
 ]
