@@ -13,7 +13,9 @@ from newsrec.records import Article, Paragraph, ParagraphKind, Span
 MAX_TEXT_CHARS = 64 * 1024 * 1024
 
 # ``date YYYY-MM-DD`` after optional white space; the first paragraph may follow on the same line.
-_HEADER = re.compile(r"[ \t\r\n\f\v\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE)
+_HEADER = re.compile(
+    r"[ \t\r\n\f\v\ufeff]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])", re.IGNORECASE
+)
 _SPACE = re.compile(r"\s*")
 # A blank line: a newline, then only white space up to the next newline.
 _BLANK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -91,7 +93,8 @@ def split_header(text: str) -> tuple[int, dt.date | None]:
     except ValueError as e:
         line = text.count("\n", 0, m.start(1)) + 1
         col = m.start(1) - (text.rfind("\n", 0, m.start(1)) + 1) + 1
-        msg = f"the date header {m[0].strip()!r} is not a real day ({e}) - line {line}, column {col}"
+        header = m[0].strip()
+        msg = f"the date header {header!r} is not a real day ({e}) - line {line}, column {col}"
         raise InputError(msg) from None
     return _SPACE.match(text, m.end()).end(), day  # type: ignore[union-attr]
 

@@ -138,11 +138,12 @@ class DecodeError(NewsrecError, ValueError):
         self.path = path
         self.line = line
         self.column = column
-        where = f"line {line}" if line is not None else ""
+        parts = [f"line {line}"] if line is not None else []
         if column is not None:
-            where += f", column {column}"
-        if path != "$" or not where:
-            where += (", " if where else "") + f"at {path}"
+            parts.append(f"column {column}")
+        if path != "$" or not parts:
+            parts.append(f"at {path}")
+        where = ", ".join(parts)
         super().__init__(f"{message} - {where}")
 
 
@@ -154,6 +155,13 @@ class JSONLError(DecodeError):
 
     .. versionadded:: 0.1.0
     """
+
+    def __init__(
+        self, message: str, *, line: int, column: int | None = None, path: str = "$"
+    ) -> None:
+        super().__init__(message, path=path, line=line, column=column)
+        where = f"line {line}" + (f", column {column}" if column is not None else "")
+        self.args = (f"{where}: {message}",)
 
 
 class InputError(NewsrecError, ValueError):

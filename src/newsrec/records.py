@@ -206,9 +206,10 @@ class Paragraph:
 class Source:
     """A real-world speaker or body the article relies on, with all its mentions.
 
-    >>> Source(id="tokayev", name="Kassym-Jomart Tokayev", kind=SourceKind.PERSON,
-    ...        role="President of Kazakhstan", mentions=(Span(17, 60),))
-    Source(id='tokayev', name='Kassym-Jomart Tokayev', kind=<SourceKind.PERSON: 'person'>, role='President of Kazakhstan', aliases=(), mentions=(Span(start=17, end=60),))
+    >>> src = Source(id="tokayev", name="Kassym-Jomart Tokayev", kind=SourceKind.PERSON,
+    ...              role="President of Kazakhstan", mentions=(Span(17, 60),))
+    >>> src.kind.value, src.mentions
+    ('person', (Span(start=17, end=60),))
 
     .. versionadded:: 0.1.0
     """
