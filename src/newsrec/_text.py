@@ -151,6 +151,9 @@ def parse_text(
     day = date if date is not None else header_date
     paragraphs = split_paragraphs(body)
     # Extraction steps plug in here, each on the body alone.
+    from newsrec._statistics import extract_statistics
+
+    statistics = extract_statistics(body, sources=())
     return Article(
         id=id if id is not None else derive_id(body),
         body=body,
@@ -159,4 +162,5 @@ def parse_text(
         url=url,
         language=language,
         paragraphs=paragraphs,
+        statistics=statistics,
     )

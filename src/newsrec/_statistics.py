@@ -1,0 +1,928 @@
+"""Statistics in news text: numbers with their qualifier, bounds, unit and what they count.
+
+One left-to-right pass over the body. A single compiled pattern finds where a
+number may start (digits, a currency mark, a number word, a vague count); small
+anchored patterns then read what sits around it: a qualifier or trend verb
+before, a scale word, unit, rate and counted noun phrase after, and a second
+number that makes a range. Every pattern is compiled once, at import, from the
+tables in :mod:`newsrec.lang.en_numbers`, and each one only looks a bounded
+distance from where it starts, so the pass is linear in the length of the text.
+
+What is not a statistic (see ``docs/howto/statistics.md``): dates ("7 January",
+"in 2022", "2012-13"), clock times, ordinals ("21st", "third"), names that
+contain numbers ("Game 7", "S&P 500", "COVID-19"), scores ("2-1"), phone
+numbers, ages given in apposition ("Senard, 65,"), and the determiner "one"
+("one of the largest").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from newsrec._sentences import sentences
+from newsrec.lang import en_numbers as en
+from newsrec.records import Qualifier, Source, Span, Statistic, Trend
+
+__all__ = ["extract_statistics"]
+
+Number = int | Decimal
+
+_MAX_DIGITS = 30  # longer digit runs are identifiers, not quantities
+_MAX_EXPONENT = 40
+
+
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """Return a regex alternation of ``words``, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_NUM_WORDS = {**en.UNITS, **en.TENS}
+_W = _alternation(set(_NUM_WORDS) | set(en.SCALES) | {en.DOZEN})
+_SCALE_W = _alternation(set(en.SCALES) | {en.DOZEN})
+_FRAC_W = _alternation(set(en.FRACTION_WORDS))
+_VULGAR = "".join(en.VULGAR_FRACTIONS)
+
+# Currency marks before a number: "$", "US$", "HK $", "€", "£", "USD ", "RM", "$US".
+_CUR_PREFIX = (
+    r"(?:(?<![A-Za-z])(?:U\.S\.|US|AU|NZ|CAD|CA|HK|NT|A|C|S|R)\s?\$"
+    r"|\$(?:US|AU|NZ|HK|CA|A|C|S)(?=\d)"
+    r"|[$€£¥₹₽₩₪₺₦₴]"
+    r"|(?<![A-Za-z])(?:" + _alternation(set(en.CURRENCY_CODES) | {"PS", "Y="}) + r")(?=\s?[-−]?\.?\d))"
+)
+_START = re.compile(
+    # Nothing that is part of a word, a number or a date may come right before.
+    r"(?<![\w.,\-−/:&])(?:"
+    # Things that look like numbers but are not statistics: consumed and dropped.
+    r"(?P<skip>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?"
+    r"|\d{1,2}(?:[:.]\d{2}){1,2}\s?(?:[aApP]\.?[mM]\b\.?)"
+    r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)"
+    r"|\d{1,3}(?::\d{2})+(?:\.\d+)?(?![\d])"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"
+    r"|\+\d{1,3}[ .-]\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)"
+    r"|\(\d{3}\)\s?\d{3}[-. ]\d{4}(?!\d)|\d{3}[-.]\d{3}[-.]\d{4}(?!\d)"
+    r"|\d+(?:st|nd|rd|th|s)\b|'\d0s\b"
+    r"|\d{4}[-–/]\d{2}(?!\d))"
+    # A number in digits, maybe with a currency mark and a sign.
+    r"|(?P<cur>" + _CUR_PREFIX + r")?\s?(?P<sign>minus[- ]?|[-−](?=\.?\d))?"
+    r"(?P<num>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*|\.\d+)"
+    # A vague count: "dozens", "tens of thousands", "several".
+    r"|(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds"
+    r"|thousands|millions|billions|several)\b)"
+    # A number in words: "two", "twenty-one", "a dozen", "half a million".
+    r"|(?P<words>(?i:(?:an?\s+|half\s+an?\s+)(?=(?:" + _SCALE_W + r")\b)|an?\s+(?=(?:" + _FRAC_W
+    + r")\s+of\b))?(?i:" + _W + r"|" + _FRAC_W + r")\b)"
+    r"|(?P<vulgar>[" + _VULGAR + r"])"
+    r")"
+)
+# Continuations of a number in words.
+_WORD_NEXT = re.compile(
+    r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>" + _W + r"|"
+    + _FRAC_W + r")))\b"
+)
+_FRACTION_TAIL = re.compile(r"(?:[ \u00a0]|[-‐])?(?:(?P<v>[" + _VULGAR + r"])|(?P<n>\d{1,3})/(?P<d>\d{1,4})(?![\d/]))")
+_SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
+_EXPONENT = re.compile(r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[×x*]\s?10(?:\^|\*\*)?(?P<x>[-+−]?\d{1,3}))(?![\w.])")
+_SCALE_WORD = re.compile(r"(?:[\s-]|\s*-\s*)?(?P<s>(?i:" + _alternation(set(en.SCALES)) + r"))\b")
+_SCALE_ABBR = re.compile(
+    r"(?P<sp>\s?)(?P<s>" + _alternation(set(en.SCALE_ABBREVIATIONS)) + r")(?![A-Za-z0-9])"
+)
+_CUR_SUFFIX_SYMBOL = re.compile(r"\s?(?P<c>[€£$¥₹₽₩₪])")
+_CUR_SUFFIX_CODE = re.compile(
+    r"\s?(?P<c>" + _alternation(set(en.CURRENCY_CODES) - {"Rs", "Rs.", "RM"}) + r")(?![A-Za-z])"
+)
+_UNITS_UNCASED = {k.lower(): v for k, v in en.UNIT_WORDS.items() if k not in en.UNITS_CASED}
+_UNITS_CASED = {k: v for k, v in en.UNIT_WORDS.items() if k in en.UNITS_CASED}
+_UNIT = re.compile(
+    r"(?P<sep>[ \u00a0\u202f]?-?\s?)(?P<u>"
+    + "|".join(
+        (re.escape(k) if k in en.UNITS_CASED else "(?i:" + re.escape(k) + ")")
+        for k in sorted(en.UNIT_WORDS, key=lambda w: (-len(w), w))
+    )
+    + r")(?![A-Za-z0-9²])"
+)
+_RATE = re.compile(
+    r"(?i:\s*(?:-?(?:per|an?|each|every)-?\s*|/\s?))(?P<d>"
+    + _alternation(set(en.RATE_DENOMINATORS))
+    + r")(?:s|es)?(?![A-Za-z])"
+)
+_POUNDS = re.compile(r"[\s-]?(?i:pounds?)\b")
+_TRAIL_QUAL = re.compile(r"(?P<plus>\+|-plus\b)|(?i:\s+or\s+(?P<or>more|so|less|fewer|above|over|under)\b)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]{1,3}(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_RANGE_JOIN = re.compile(r"\s?(?P<j>[-–—]|(?i:to|and|or|through)\b(?!-))\s?-?\s?")
+_PASSIVE = re.compile(
+    r"(?:\s+(?i:" + _alternation(en.AUXILIARIES) + r"))+\s+(?P<p>[a-z]+ed|"
+    + _alternation(en.IRREGULAR_PARTICIPLES)
+    + r")\b"
+)
+_QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[“\"‘'—–,;:]))(?P<q>(?i:" + _alternation(set(en.QUALIFIERS) - {"~"})
+    + r"))\s+$|(?P<tilde>~)\s*$"
+)
+_TREND_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"‘']))(?P<t>(?i:" + _alternation(set(en.TREND_VERBS))
+    + r"))(?:\s+by)?\s+$"
+)
+_TREND_AFTER = re.compile(
+    r"[\s-](?P<t>(?i:" + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
+    + r"))\b"
+)
+_BETWEEN_FROM = re.compile(r"(?:^|(?<=\s))(?P<w>(?i:between|from))\s+$")
+_MONTH_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,]))(?P<m>[A-Za-z]{3,9})\.?,?\s+(?:the\s+)?$"
+)
+_MONTH_AFTER = re.compile(r"(?:\s+of)?[\s,]+(?P<m>[A-Za-z]{3,9})\b")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))(?P<w>[A-Za-z][\w&'’.]*)[ \u00a0]$")
+_NAME_MARK_BEFORE = re.compile(r"(?:(?i:no\.?|nr\.?|number)\s*|#\s*)$")
+_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s$")
+_YEAR_OLD = re.compile(r"(?:[\s-])(?i:years?)[\s-](?i:old)\b")
+_AGED_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:aged)\s+$")
+_ATTRIBUTION = re.compile(
+    r"(?i:\b(?:according\s+to|said|says|say|claimed|claims|claim|reported|reports|report"
+    r"|estimated|estimates|stated|states|told|announced|announces|showed|shows|figures\s+from"
+    r"|data\s+from|citing|cited)\b)"
+)
+
+_QUALS = {k: Qualifier[v] for k, v in en.QUALIFIERS.items()}
+_TRENDS_V = {k: Trend[v] for k, v in en.TREND_VERBS.items()}
+_TRENDS_N = {
+    **{k: Trend[v] for k, v in en.TREND_NOUNS.items()},
+    "higher": Trend.INCREASE,
+    "up": Trend.INCREASE,
+    "lower": Trend.DECREASE,
+    "down": Trend.DECREASE,
+}
+_TRAIL = {
+    "+": Qualifier.AT_LEAST, "-plus": Qualifier.AT_LEAST, "more": Qualifier.AT_LEAST,
+    "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "so": Qualifier.ABOUT,
+    "less": Qualifier.AT_MOST, "fewer": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
+}  # fmt: skip
+_CURRENCY_LETTERS = {
+    "US": "dollar", "U.S.": "dollar", "": "dollar", "AU": "australian dollar",
+    "A": "australian dollar", "NZ": "new zealand dollar", "CA": "canadian dollar",
+    "CAD": "canadian dollar", "C": "canadian dollar", "HK": "hong kong dollar",
+    "S": "singapore dollar", "NT": "new taiwan dollar", "R": "brazilian real",
+}  # fmt: skip
+_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+_EURO_EVIDENCE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.])")
+_ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_MAX_LOOKBEHIND = 48
+
+
+class _Num(NamedTuple):
+    """A number read at one place: its value and what was read with it."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None = None
+    scaled: bool = False  # a scale word or abbreviation was read
+    is_year_like: bool = False
+    is_word: bool = False
+    vague: bool = False
+    low: Decimal | None = None
+    cur: bool = False
+    mult: int = 1  # the scale read with it: 1_000_000 for "3 million"
+
+
+def _to_number(d: Decimal) -> Number:
+    """Return ``d`` as an int when it is whole, else as a normalized Decimal."""
+    if d == d.to_integral_value():
+        return int(d)
+    return d.normalize()
+
+
+def _convention(body: str) -> str:
+    """Return ``"euro"`` if the article writes 3.000 for three thousand, else ``"en"``."""
+    euro = sum(1 for _ in _EURO_EVIDENCE.finditer(body))
+    english = sum(1 for _ in _ENGLISH_EVIDENCE.finditer(body))
+    return "euro" if euro > english else "en"
+
+
+def _digits_value(raw: str, convention: str) -> Decimal | None:
+    """Read a digit string with separators by the article's convention, or None."""
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if " " in raw:
+        raw = raw.replace(" ", "")
+    elif convention == "euro":
+        if "," in raw:
+            head, _, tail = raw.rpartition(",")
+            if "," in head or not tail:
+                return None
+            raw = head + "." + tail if head else "0." + tail
+            groups = raw.split(".")
+            if len(groups) > 2 and any(len(g) != 3 for g in groups[1:-1]):
+                return None
+            raw = "".join(groups[:-1]) + "." + groups[-1] if len(groups) > 2 else raw
+        elif raw.count(".") >= 1 and all(len(g) == 3 for g in raw.split(".")[1:]):
+            raw = raw.replace(".", "")
+    else:
+        if "," in raw:
+            head, dot, frac = raw.partition(".")
+            groups = head.split(",")
+            if any(len(g) != 3 for g in groups[1:]) or not groups[0] or len(groups[0]) > 3:
+                return None
+            raw = "".join(groups) + dot + frac
+        if raw.count(".") > 1:
+            return None
+    digits = len(raw) - raw.count(".")
+    if digits > _MAX_DIGITS or digits == 0:
+        return None
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _word_number(body: str, m: re.Match[str]) -> tuple[Decimal, int, int] | None:
+    """Read a number in words starting at ``m``: its value, where it ends, and its scale."""
+    text = m.group("words").lower()
+    pos = m.end()
+    toks: list[tuple[str, int]] = []
+    lead = text.split()
+    # "a million", "half a dozen", "a third of": leading articles carry a value.
+    if lead[0] == "half":
+        toks.append(("half-lead", m.start()))
+        lead = lead[2:]
+    elif lead[0] in ("a", "an") and len(lead) > 1:
+        toks.append(("one", m.start()))
+        lead = lead[1:]
+    toks.append((lead[-1], pos))
+    while True:
+        n = _WORD_NEXT.match(body, pos)
+        if n is None:
+            break
+        w = "a half" if n.group("half") else n.group("w").lower()
+        toks.append((w, n.end()))
+        pos = n.end()
+    total = Decimal(0)
+    current: Decimal | None = None
+    last_end = -1
+    value: Decimal | None = None
+    mult = 1
+    half_lead = False
+    prev = ""
+    for w, end in toks:
+        if w == "half-lead":
+            half_lead = True
+            prev = w
+            continue
+        if w in _NUM_WORDS:
+            v = _NUM_WORDS[w]
+            if current is not None and not (
+                prev in en.TENS and v < 10 and current % 10 == 0 and current % 100 != 0 or
+                prev in ("hundred",) and v < 100
+            ):
+                if prev not in en.SCALES:
+                    break
+            current = (current or Decimal(0)) + v
+        elif w == "a half":
+            if current is None or prev == "a half":
+                break
+            current += Decimal("0.5")
+        elif w in en.SCALES or w == en.DOZEN:
+            if current is None and not half_lead:
+                break
+            mult = 12 if w == en.DOZEN else en.SCALES[w]
+            base = Decimal("0.5") if half_lead and current is None else (current or Decimal(1))
+            half_lead = False
+            if mult == 100:
+                current = base * 100
+            else:
+                total += base * mult
+                current = None
+        elif w in en.FRACTION_WORDS:
+            if current is None or prev in en.FRACTION_WORDS or current > 10:
+                break
+            den = en.FRACTION_WORDS[w]
+            # "one third" and "two thirds", never "two third" as an ordinal.
+            if (current == 1) != (not w.endswith("s")) and not (w == "half" and current == 1):
+                break
+            current = current / den
+        else:
+            break
+        prev = w
+        last_end = end
+        value = total + (current or Decimal(0))
+        scale = 12 if w == en.DOZEN else en.SCALES.get(w, 0)
+        if scale:
+            mult = scale if current is None or scale == 100 else mult
+        elif w in _NUM_WORDS:
+            mult = 1
+    if value is None or last_end < 0:
+        return None
+    return value, last_end, mult
+
+
+class _Extractor:
+    """One pass over one body; holds the article's number convention."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.convention = "euro" if _DOT_THOUSANDS.search(body) and _convention(body) == "euro" else "en"
+
+    # -- reading one number ------------------------------------------------------------
+
+    def read(self, m: re.Match[str]) -> _Num | None:
+        """Read the number that starts at match ``m``, with scale and unit."""
+        body = self.body
+        if m.group("num") is not None:
+            return self._read_digits(m)
+        if m.group("vague") is not None:
+            word = " ".join(m.group("vague").lower().split())
+            if word in en.VAGUE_NEEDS_OF and not body.startswith(" of ", m.end()):
+                return None
+            low = Decimal(en.VAGUE_COUNTS[word])
+            end = m.end()
+            if word == "several":
+                s = _SCALE_WORD.match(body, end)
+                if s is not None and s.group(0)[:1] in " \t\n":
+                    low *= en.SCALES[s.group("s").lower()]
+                    end = s.end()
+            return _Num(m.start(), end, low, vague=True, low=low)
+        if m.group("vulgar") is not None:
+            n, d = en.VULGAR_FRACTIONS[m.group("vulgar")]
+            return self._tail(m.start(), m.end(), Decimal(n) / Decimal(d), is_word=False)
+        got = _word_number(body, m)
+        if got is None:
+            return None
+        value, end, mult = got
+        return self._tail(m.start(), end, value, is_word=True, mult=mult)
+
+    def _read_digits(self, m: re.Match[str]) -> _Num | None:
+        body = self.body
+        raw = m.group("num")
+        end = m.end("num")
+        if " " in raw:
+            groups = raw.split(" ")
+            if len(groups) == 2 and len(groups[0]) == 1:
+                # "3 100m" is three things of 100 m, not 3,100: read "3" alone.
+                raw = groups[0]
+                end = m.start("num") + len(raw)
+        value = _digits_value(raw, self.convention)
+        if value is None:
+            return None
+        # Letters glued to the number must be a unit, a scale or a fraction: "5G" is a name.
+        cur_raw = m.group("cur")
+        sign = m.group("sign")
+        if cur_raw == "PS" or cur_raw == "PS ":
+            # "PS5" is a console: the transliterated pound only with a scale or separators.
+            if not re.match(r"[\d.,]*(?:\.\d|,\d{3}|m\b|bn\b|k\b)", body[m.start("num") : end + 3]):
+                return None
+        if sign:
+            value = -value
+        unit = self._currency(cur_raw) if cur_raw else None
+        f = _FRACTION_TAIL.match(body, end)
+        if f is not None and "." not in raw and "," not in raw:
+            if f.group("v"):
+                n, d = en.VULGAR_FRACTIONS[f.group("v")]
+            else:
+                n, d = int(f.group("n")), int(f.group("d"))
+            if 0 < n < d and f.group(0)[:1] in " \u00a0" or f.group("v"):
+                value += (-1 if value < 0 else 1) * Decimal(n) / Decimal(d)
+                end = f.end()
+        s = _SLASH_FRACTION.match(body, end)
+        if s is not None:
+            d = int(s.group("d"))
+            if not (0 < value < d) or "." in raw or "," in raw:
+                return None
+            after = self._unit_at(s.end(), money=False)
+            if after is None and not body.startswith(" of ", s.end()):
+                return None
+            value = value / d
+            end = s.end()
+        e = _EXPONENT.match(body, end)
+        if e is not None:
+            exp = int((e.group("e") or e.group("x")).replace("−", "-"))
+            value = value.scaleb(exp)
+            end = e.end()
+        year_like = (
+            not cur_raw and not sign and raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2099
+        )
+        return self._tail(m.start(), end, value, unit=unit, year_like=year_like, digits=True)
+
+    def _currency(self, raw: str) -> str:
+        raw = raw.strip()
+        if raw in en.CURRENCY_SYMBOLS:
+            return en.CURRENCY_SYMBOLS[raw]
+        if raw in en.CURRENCY_CODES:
+            return en.CURRENCY_CODES[raw]
+        if "$" in raw:
+            letters = raw.replace("$", "").replace(" ", "")
+            return _CURRENCY_LETTERS.get(letters, "dollar")
+        return en.CURRENCY_SYMBOLS.get(raw.replace(" ", ""), "dollar")
+
+    def _unit_at(self, pos: int, *, money: bool) -> tuple[str, int] | None:
+        """Return the unit name that starts at ``pos`` and where it ends, or None."""
+        u = _UNIT.match(self.body, pos)
+        if u is None:
+            return None
+        key = u.group("u")
+        sep = u.group("sep")
+        if key in en.UNITS_ATTACHED_ONLY and sep:
+            return None
+        if key in _UNITS_CASED:
+            name = _UNITS_CASED[key]
+        else:
+            low = key.lower()
+            if low not in _UNITS_UNCASED:
+                return None
+            name = _UNITS_UNCASED[low]
+            if not sep.strip(" \u00a0\u202f") and sep and low in ("in", "s"):
+                return None
+        if sep.count("-") and key in ("'", '"', "%"):
+            return None
+        if money and name in ("metre", "tonne"):
+            return None
+        return name, u.end()
+
+    def _tail(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        *,
+        unit: str | None = None,
+        year_like: bool = False,
+        is_word: bool = False,
+        mult: int = 1,
+        digits: bool = False,
+    ) -> _Num | None:
+        """Read scale, currency and unit after a number ending at ``end``."""
+        body = self.body
+        money = unit is not None
+        scaled = mult > 1
+        # Scale: "2.5 million", "1bn", "300k", "$4.2b", "35m people".
+        if digits:
+            while True:
+                s = _SCALE_WORD.match(body, end)
+                if s is None:
+                    break
+                value *= en.SCALES[s.group("s").lower()]
+                mult *= en.SCALES[s.group("s").lower()]
+                end = s.end()
+                scaled = True
+            if not scaled:
+                a = _SCALE_ABBR.match(body, end)
+                if a is not None:
+                    abbr = a.group("s")
+                    ok = not a.group("sp") or abbr in ("bn", "B", "mn", "tn")
+                    if abbr in en.SCALE_ABBREVIATIONS_MONEY_ONLY and not money:
+                        ok = ok and abbr in ("m", "M") and self._million_context(a.end())
+                    if ok:
+                        value *= en.SCALE_ABBREVIATIONS[abbr]
+                        mult = en.SCALE_ABBREVIATIONS[abbr]
+                        end = a.end()
+                        scaled = True
+                        year_like = False
+        if unit is None:
+            c = _CUR_SUFFIX_SYMBOL.match(body, end)
+            if c is not None and digits:
+                unit = en.CURRENCY_SYMBOLS.get(c.group("c"))
+                end = c.end()
+            else:
+                c2 = _CUR_SUFFIX_CODE.match(body, end)
+                if c2 is not None and digits:
+                    unit = en.CURRENCY_CODES[c2.group("c")]
+                    end = c2.end()
+        if unit is None:
+            p = _POUNDS.match(body, end)
+            if p is not None and (scaled or body.startswith(" sterling", p.end())):
+                unit = "pound sterling"
+                end = p.end()
+            else:
+                got = self._unit_at(end, money=False)
+                if got is not None:
+                    unit, end = got
+        elif unit is not None:
+            # "$1.25 per share" is read by the rate step; "$5 billion dollars" is rare.
+            pass
+        if unit is not None:
+            r = _RATE.match(body, end)
+            if r is not None:
+                unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+                end = r.end()
+            year_like = False
+        return _Num(
+            start, end, value, unit=unit, scaled=scaled, is_year_like=year_like,
+            is_word=is_word, cur=money, mult=mult,
+        )  # fmt: skip
+
+    def _million_context(self, pos: int) -> bool:
+        """After "35m": "of" or a plural noun means million; else it is metres."""
+        w = _NEXT_WORD.match(self.body, pos)
+        if w is None:
+            return False
+        word = w.group("w")
+        return word == "of" or (
+            word.endswith("s") and word.lower() not in en.STOP_WORDS and word.islower()
+        )
+
+    # -- context ----------------------------------------------------------------------
+
+    def before(self, start: int) -> str:
+        """Return up to a few dozen characters before ``start``."""
+        return self.body[max(0, start - _MAX_LOOKBEHIND) : start]
+
+    def is_date(self, num: _Num) -> bool:
+        """Whether the number is a day of a month or a year."""
+        body = self.body
+        if num.cur or num.unit is not None or num.scaled:
+            return False
+        b = _MONTH_BEFORE.search(self.before(num.start))
+        if b is not None and _is_month(b.group("m")) and num.value == num.value.to_integral_value():
+            return True
+        a = _MONTH_AFTER.match(body, num.end)
+        return a is not None and _is_month(a.group("m")) and 1 <= num.value <= 31
+
+    def is_name(self, num: _Num, before: str) -> bool:
+        """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
+        if num.cur or num.unit is not None:
+            return False
+        if _NAME_MARK_BEFORE.search(before):
+            return True
+        w = _WORD_BEFORE.search(before)
+        if w is None:
+            return False
+        word = w.group("w")
+        if not any(c.isupper() for c in word):
+            return False
+        low = word.lower().rstrip(".")
+        return not (
+            low in en.STOP_WORDS or low in _QUALS or low in _TRENDS_V or low in en.YEAR_CUES
+            or low in ("between", "from", "nearly", "some", "and", "but", "only", "just")
+        )  # fmt: skip
+
+    def noun_phrase(self, pos: int) -> tuple[list[tuple[str, int, int]], int]:
+        """Read the counted noun phrase after ``pos``: its words and where it starts."""
+        body = self.body
+        words: list[tuple[str, int, int]] = []
+        w = _NEXT_WORD.match(body, pos)
+        lead = 0
+        while w is not None and w.group("w").lower() in en.NP_LEADERS and lead < 2:
+            if lead == 0 and w.group("w").lower() != "of":
+                break
+            lead += 1
+            w = _NEXT_WORD.match(body, w.end())
+        if lead == 1 and w is not None and w.group("w").lower() in en.NP_LEADERS:
+            w = _NEXT_WORD.match(body, w.end())
+        while w is not None and len(words) < 5:
+            word = w.group("w")
+            low = word.lower()
+            if low == "and" and words and len(words) < 3:
+                nxt = _NEXT_WORD.match(body, w.end())
+                if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
+                    break
+                words.append((word, w.start("w"), w.end("w")))
+                w = nxt
+                continue
+            if low in en.STOP_WORDS or low in _NUM_WORDS or low in en.MONTHS and word[0].isupper():
+                break
+            if words and (low.endswith(("ed", "ly")) or (low.endswith("ing") and len(low) > 5)):
+                break
+            words.append((word, w.start("w"), w.end("w")))
+            if body.startswith((",", ".", ";", ":", "!", "?", ")"), w.end()):
+                break
+            w = _NEXT_WORD.match(body, w.end())
+        while words and words[-1][0].lower() == "and":
+            words.pop()
+        while words and words[-1][0].lower().endswith(("ed", "ing")) and len(words) > 1:
+            words.pop()
+        if words and words[-1][0].lower().endswith(("ed", "ly")):
+            words.pop()
+        return words, (words[0][1] if words else pos)
+
+
+def _is_month(word: str) -> bool:
+    low = word.lower()
+    if low not in en.MONTHS:
+        return False
+    return low not in en.MONTHS_CAPITALIZED_ONLY or word[0].isupper()
+
+
+def _singular(word: str) -> str:
+    """Return the singular of a plural English noun (good enough for unit names)."""
+    low = word.lower()
+    if low in en.IRREGULAR_SINGULARS:
+        return en.IRREGULAR_SINGULARS[low]
+    if low.endswith("men") and len(low) > 4:
+        return word[:-3] + "man"
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return word[:-1]
+    return word
+
+
+def _source_for(
+    body: str,
+    span: Span,
+    sents: list[Span],
+    starts: list[int],
+    mentions: list[tuple[int, int, str]],
+) -> str | None:
+    """Return the id of the source the statistic's sentence attributes it to, or None."""
+    i = bisect.bisect_right(starts, span.start) - 1
+    if i < 0:
+        return None
+    sent = sents[i]
+    inside = [m for m in mentions if sent.start <= m[0] and m[1] <= sent.end]
+    if not inside:
+        return None
+    cued: list[tuple[int, str]] = []
+    for s, e, sid in inside:
+        before = body[max(sent.start, s - 16) : s]
+        after = body[e : min(sent.end, e + 24)]
+        if "according to" in before.lower() or _ATTRIBUTION.match(after.lstrip(" ,")):
+            cued.append((abs(s - span.start), sid))
+    if cued:
+        return min(cued)[1]
+    if _ATTRIBUTION.search(body, sent.start, sent.end) is None:
+        return None
+    return min((abs(s - span.start), sid) for s, _, sid in inside)[1]
+
+
+def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[Statistic, ...]:
+    """Find the statistics a news text states, in order of position.
+
+    Reads digits with separators (3,000; 1 500 000; 3.000 where the article
+    writes thousands that way), decimals, percentages, money (symbols, ISO codes,
+    currency words), scale words (2.5 million, 1bn, 300k), numbers in words
+    (two, twenty-one, a dozen), fractions, ranges (2-3 million, between 10 and
+    20) and vague counts (dozens, hundreds, several), with the qualifier before
+    them ("more than", "up to", "about") and a trend ("rose 5%").
+
+    Args:
+        body: The article body; spans index into it.
+        sources: The article's sources; a statistic takes the id of one whose
+            mention is in its sentence, preferring one the sentence attributes
+            it to ("according to the Ministry of Interior").
+
+    Returns:
+        The statistics, in order of position. Never raises on a ``str``.
+
+    >>> [s.text for s in extract_statistics("More than 3,000 people have been detained.")]
+    ['More than 3,000 people']
+    >>> s = extract_statistics("Shares fell about 5% on Friday.")[0]
+    >>> s.value, s.unit, s.qualifier.value, s.trend.value
+    (5, 'percentage', 'about', 'decrease')
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(body, str) or not body:
+        return ()
+    ex = _Extractor(body)
+    out: list[Statistic] = []
+    pos = 0
+    n = len(body)
+    last: Statistic | None = None
+    while pos < n:
+        m = _START.search(body, pos)
+        if m is None:
+            break
+        if m.group("skip") is not None:
+            pos = m.end()
+            continue
+        try:
+            got = _statistic_at(ex, m, last)
+        except (ArithmeticError, ValueError):  # pragma: no cover - defensive
+            got = None
+        if got is None:
+            pos = max(m.end(), pos + 1)
+            continue
+        stats, pos = got
+        out.extend(stats)
+        if stats:
+            last = stats[-1]
+    if sources and out:
+        out = _attribute(body, out, sources)
+    return tuple(out)
+
+
+def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -> list[Statistic]:
+    mentions = sorted((m.start, m.end, s.id) for s in sources for m in s.mentions)
+    if not mentions:
+        return stats
+    sents = sentences(body)
+    starts = [s.start for s in sents]
+    res = []
+    for st in stats:
+        sid = _source_for(body, st.span, sents, starts, mentions)
+        res.append(st if sid is None else _replace_source(st, sid))
+    return res
+
+
+def _replace_source(st: Statistic, sid: str) -> Statistic:
+    import attrs
+
+    return attrs.evolve(st, source=sid)
+
+
+def _statistic_at(
+    ex: _Extractor, m: re.Match[str], last: Statistic | None
+) -> tuple[list[Statistic], int] | None:
+    """Build the statistics that start at match ``m``; return them and where to go on."""
+    body = ex.body
+    first = ex.read(m)
+    if first is None:
+        return None
+    before = ex.before(first.start)
+    # A range: "2-3 million", "between 10 and 20", "from 44 mg to 50 mg", "15 to 22 mph".
+    second: _Num | None = None
+    join = _RANGE_JOIN.match(body, first.end) if not first.vague else None
+    bf = _BETWEEN_FROM.search(before)
+    if join is not None:
+        m2 = _START.match(body, join.end())
+        j = join.group("j").lower()
+        if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
+            cand = ex.read(m2)
+            if cand is not None and _is_range(first, cand, j, bf, body):
+                second = cand
+    if second is not None:
+        return _range_stat(ex, first, second, before, bf)
+    if first.is_word and not first.scaled and first.unit is None and first.value == 1:
+        # "one" is a determiner far more often than a count: "one of the largest".
+        word = body[first.start : first.end].lower()
+        if word in ("one", "a", "an") and not _QUAL_BEFORE.search(before):
+            return [], first.end
+    if first.vague:
+        return [_build(ex, first, None, before, last)], first.end
+    if ex.is_date(first) or ex.is_name(first, before):
+        return [], first.end
+    if first.value.is_zero() and not first.unit and body[first.start : first.end] in ("0", "zero"):
+        return [], first.end
+    st = _build(ex, first, None, before, last)
+    if st is None:
+        return [], first.end
+    return [st], st.span.end if st.span.end > first.start else first.end
+
+
+def _is_range(a: _Num, b: _Num, join: str, bf: re.Match[str] | None, body: str) -> bool:
+    """Whether ``a JOIN b`` is one range rather than two numbers."""
+    kind = bf.group("w").lower() if bf is not None else ""
+    if join == "and" and kind != "between":
+        return False
+    if join == "or" and not (a.is_word and b.is_word):
+        return False
+    if join in ("-", "–", "—"):
+        if a.is_word != b.is_word or b.cur and not a.cur:
+            return False
+        # "2-1", "89-89": a score, unless a unit or scale says what it measures.
+        if a.unit is None and b.unit is None and not b.scaled:
+            nxt = _NEXT_WORD.match(body, b.end)
+            if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
+                return False
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if a.unit is not None and b.unit is None:
+        return False
+    va = _scaled_first(a, b)
+    if va > b.value:
+        return False
+    if a.is_year_like and b.is_year_like and b.unit is None:
+        nxt = _NEXT_WORD.match(body, b.end)
+        if nxt is None or not nxt.group("w").endswith("s") or not nxt.group("w").islower():
+            return False
+    return True
+
+
+def _scaled_first(a: _Num, b: _Num) -> Decimal:
+    """The first number of a range, with the second's scale if it has none ("2-3 million")."""
+    if b.mult > 1 and a.mult == 1 and a.value * b.mult <= b.value:
+        return a.value * b.mult
+    return a.value
+
+
+def _range_stat(
+    ex: _Extractor, a: _Num, b: _Num, before: str, bf: re.Match[str] | None
+) -> tuple[list[Statistic], int]:
+    low = _scaled_first(a, b)
+    unit = b.unit or a.unit
+    start = bf.start() + max(0, a.start - _MAX_LOOKBEHIND) if bf is not None else a.start
+    merged = _Num(start, b.end, b.value, unit=unit, scaled=b.scaled, cur=a.cur or b.cur)
+    st = _build(ex, merged, (low, b.value), ex.before(start), None)
+    if st is None:
+        return [], b.end
+    return [st], max(st.span.end, b.end)
+
+
+def _build(
+    ex: _Extractor,
+    num: _Num,
+    bounds: tuple[Decimal, Decimal] | None,
+    before: str,
+    last: Statistic | None,
+) -> Statistic | None:
+    """Turn a number read in context into a Statistic."""
+    body = ex.body
+    start, end = num.start, num.end
+    qualifier = Qualifier.VAGUE if num.vague else Qualifier.EXACT
+    q = _QUAL_BEFORE.search(before)
+    qual_start = start
+    if q is not None and not num.vague:
+        phrase = q.group("q") or "~"
+        qualifier = _QUALS[" ".join(phrase.lower().split())]
+        qual_start = start - (len(before) - q.start())
+    trend: Trend | None = None
+    t = _TREND_BEFORE.search(ex.before(qual_start))
+    if t is not None:
+        trend = _TRENDS_V[t.group("t").lower()]
+    elif last is not None and re.fullmatch(r",?\s*(?:or|and)\s+", body[last.span.end : start]) and last.trend and last.unit != num.unit:
+        trend = last.trend
+    if num.vague:
+        value: Number | None = None
+        low: Number | None = _to_number(num.low) if num.low is not None else None
+        high: Number | None = None
+    elif bounds is not None:
+        value = None
+        low, high = _to_number(bounds[0]), _to_number(bounds[1])
+    else:
+        value = _to_number(num.value)
+        low = high = None
+    unit = num.unit
+    counted: str | None = None
+    # Trailing qualifiers: "300+", "10 or more", "50 or so".
+    tq = _TRAIL_QUAL.match(body, end)
+    if tq is not None and bounds is None and not num.vague and qualifier is Qualifier.EXACT:
+        qualifier = _TRAIL[tq.group("plus") or tq.group("or").lower()]
+        end = tq.end()
+    # Ages: "a 68-year-old", "aged 25".
+    if unit is None and not num.vague:
+        yo = _YEAR_OLD.match(body, end)
+        if yo is not None or _AGED_BEFORE.search(before):
+            unit = "year of age"
+            if yo is not None:
+                end = yo.end()
+    span_end = end
+    if unit is None or unit == "count" or num.vague:
+        words, _np_start = ex.noun_phrase(end)
+        if words:
+            head = words[-1][0]
+            if num.is_year_like and not (head.endswith("s") and words[0][0].islower()):
+                return None
+            noun_words = [w for w, _, _ in words]
+            if unit is None:
+                unit = " ".join([*noun_words[:-1], _singular(head)])
+                r = _RATE.match(body, words[-1][2])
+                if r is not None:
+                    unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+            counted = " ".join(noun_words)
+            span_end = words[-1][2]
+            pp = _PASSIVE.match(body, span_end)
+            if pp is not None:
+                counted = f"{counted} {pp.group('p')}"
+        elif num.is_year_like:
+            return None
+        elif not num.vague and _APPOSITION.search(before) and body.startswith(",", end):
+            return None  # an age in apposition: "Senard, 65, now faces"
+    elif body.startswith(" of ", end):
+        words, _ = ex.noun_phrase(end)
+        if words:
+            counted = " ".join(w for w, _, _ in words)
+    if num.vague and unit is None:
+        return None if body[start:end].lower() == "several" else _finish(
+            body, qual_start, span_end, value, low, high, None, None, qualifier, trend
+        )
+    if trend is None:
+        ta = _TREND_AFTER.match(body, end)
+        if ta is not None:
+            trend = _TRENDS_N[ta.group("t").lower()]
+    if not num.vague and bounds is None and value is not None:
+        if qualifier is Qualifier.MORE_THAN or qualifier is Qualifier.AT_LEAST:
+            low = value
+        elif qualifier is Qualifier.LESS_THAN or qualifier is Qualifier.AT_MOST:
+            high = value
+    return _finish(body, qual_start, span_end, value, low, high, unit, counted, qualifier, trend)
+
+
+def _finish(
+    body: str,
+    start: int,
+    end: int,
+    value: Number | None,
+    low: Number | None,
+    high: Number | None,
+    unit: str | None,
+    counted: str | None,
+    qualifier: Qualifier,
+    trend: Trend | None,
+) -> Statistic | None:
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if low is not None and high is not None and high < low:
+        return None
+    return Statistic(
+        text=body[start:end],
+        span=Span(start, end),
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        counted=counted,
+        qualifier=qualifier,
+        trend=trend,
+    )
