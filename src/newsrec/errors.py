@@ -84,7 +84,7 @@ class Problem:
     value: Any
     """The offending value."""
     reason: str
-    """Why it is a problem, as a phrase: ``"is not the id of a source"``."""
+    """Why it is a problem, as a phrase — ``"is not the id of a source"``."""
 
     def __str__(self) -> str:
         return f"{self.reason} (got {self.value!r}) - at {self.path}"
@@ -93,7 +93,7 @@ class Problem:
 class ValidationError(NewsrecError, ValueError):
     """A record, or data meant to become one, has one or more problems.
 
-    All problems are reported at once in :attr:`problems`; the message lists
+    All problems are reported at once in ``problems``; the message lists
     each of them with its path.
 
     Args:

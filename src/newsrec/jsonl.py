@@ -59,7 +59,7 @@ class BadLine:
     line: int
     """The 1-based line number."""
     error: NewsrecError
-    """Why: a :class:`~newsrec.DecodeError` or a :class:`~newsrec.ValidationError`."""
+    """Why — a :class:`~newsrec.DecodeError` or a :class:`~newsrec.ValidationError`."""
     text: str
     """The start of the line (at most 120 characters), to find it by eye."""
 

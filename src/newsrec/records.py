@@ -49,17 +49,17 @@ class SourceKind(str, enum.Enum):
     """
 
     PERSON = "person"
-    """A named or described person: "Kassym-Jomart Tokayev", "the Kazakh president"."""
+    """A named or described person — "Kassym-Jomart Tokayev", "the Kazakh president"."""
     GOVERNMENT = "government"
-    """A government, ministry or authority: "the Ministry of Interior", "authorities"."""
+    """A government, ministry or authority — "the Ministry of Interior", "authorities"."""
     ORGANIZATION = "organization"
-    """A company, party, alliance or other body: "the defense alliance"."""
+    """A company, party, alliance or other body — "the defense alliance"."""
     AGENCY = "agency"
-    """A news or photo agency, usually from a credit line: "EFE/EPA"."""
+    """A news or photo agency, usually from a credit line — "EFE/EPA"."""
     MEDIA = "media"
     """Newspapers, broadcasters, "the international press"."""
     MONITOR = "monitor"
-    """A monitoring group or observatory: "global internet monitor NetBlocks"."""
+    """A monitoring group or observatory — "global internet monitor NetBlocks"."""
     DOCUMENT = "document"
     """A report, statement, filing or study cited as a source."""
     UNKNOWN = "unknown"
@@ -73,11 +73,11 @@ class QuoteKind(str, enum.Enum):
     """
 
     DIRECT = "direct"
-    """A whole utterance in quotation marks: “I gave the order,” he said."""
+    """A whole utterance in quotation marks — “I gave the order,” he said."""
     PARTIAL = "partial"
-    """A quoted fragment inside reported speech: said he ordered troops to “shoot to kill”."""
+    """A quoted fragment inside reported speech — said he ordered troops to “shoot to kill”."""
     INDIRECT = "indirect"
-    """Reported speech without quotation marks: Tokayev also stated that ..."""
+    """Reported speech without quotation marks — Tokayev also stated that ..."""
 
 
 class Qualifier(str, enum.Enum):
@@ -87,19 +87,19 @@ class Qualifier(str, enum.Enum):
     """
 
     EXACT = "exact"
-    """As stated: "18 police", "a total of 2,500 troops"."""
+    """As stated — "18 police", "a total of 2,500 troops"."""
     ABOUT = "about"
-    """Approximate: "about 5%", "around", "nearly", "roughly"."""
+    """Approximate — "about 5%", "around", "nearly", "roughly"."""
     MORE_THAN = "more_than"
-    """Strictly above: "more than 3,000", "over"."""
+    """Strictly above — "more than 3,000", "over"."""
     LESS_THAN = "less_than"
-    """Strictly below: "less than", "fewer than", "under"."""
+    """Strictly below — "less than", "fewer than", "under"."""
     AT_LEAST = "at_least"
-    """At or above: "at least"."""
+    """At or above — "at least"."""
     AT_MOST = "at_most"
-    """At or below: "up to 3,000", "as many as"."""
+    """At or below — "up to 3,000", "as many as"."""
     VAGUE = "vague"
-    """A count without a number: "dozens", "hundreds", "several"."""
+    """A count without a number — "dozens", "hundreds", "several"."""
 
 
 class Trend(str, enum.Enum):
@@ -121,13 +121,13 @@ class DateKind(str, enum.Enum):
     """
 
     ABSOLUTE = "absolute"
-    """A calendar date, maybe without its year: "7 January", "2022-01-07"."""
+    """A calendar date, maybe without its year — "7 January", "2022-01-07"."""
     RELATIVE = "relative"
-    """A day relative to the article's date: "on Friday", "yesterday"."""
+    """A day relative to the article's date — "on Friday", "yesterday"."""
     INTERVAL = "interval"
-    """A span of days relative to the article's date: "since Wednesday", "last week"."""
+    """A span of days relative to the article's date — "since Wednesday", "last week"."""
     VAGUE = "vague"
-    """A span with an open end: "in recent days"."""
+    """A span with an open end — "in recent days"."""
 
 
 class ParagraphKind(str, enum.Enum):
@@ -139,9 +139,9 @@ class ParagraphKind(str, enum.Enum):
     PARAGRAPH = "paragraph"
     """Running text."""
     HEADING = "heading"
-    """A short title line with no final punctuation: "Tokayev refuses dialogue"."""
+    """A short title line with no final punctuation — "Tokayev refuses dialogue"."""
     CAPTION = "caption"
-    """A photo caption, usually with a credit: "... 7 January | EFE/EPA"."""
+    """A photo caption, usually with a credit — "... 7 January | EFE/EPA"."""
 
 
 def _span_check(inst: Span, a: attrs.Attribute[Any], value: int) -> None:
@@ -215,15 +215,15 @@ class Source:
     """
 
     id: str = attrs.field(validator=v.non_empty)
-    """A stable slug, unique within its article: ``"kassym-jomart-tokayev"``."""
+    """A stable slug, unique within its article — ``"kassym-jomart-tokayev"``."""
     name: str = attrs.field(validator=v.non_empty)
-    """The canonical name: ``"Kassym-Jomart Tokayev"``, ``"Ministry of Interior"``."""
+    """The canonical name — ``"Kassym-Jomart Tokayev"``, ``"Ministry of Interior"``."""
     kind: SourceKind = attrs.field(default=SourceKind.UNKNOWN, validator=v.member(SourceKind))
     """What kind of speaker or body it is."""
     role: str | None = attrs.field(default=None, validator=_opt_str)
-    """A role or title, if the article gives one: ``"President of Kazakhstan"``."""
+    """A role or title, if the article gives one — ``"President of Kazakhstan"``."""
     aliases: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
-    """Other names the article uses for it: ``("Kasim-Yomart Tokayev", "Tokayev")``."""
+    """Other names the article uses for it — ``("Kasim-Yomart Tokayev", "Tokayev")``."""
     mentions: tuple[Span, ...] = attrs.field(default=(), validator=v.tuple_of(Span))
     """Every place the article names, describes or refers to it (pronouns too)."""
 
@@ -238,7 +238,7 @@ class Quote:
     text: str = attrs.field(validator=v.exactly(str))
     """The quoted words, without the quotation marks."""
     span: Span = attrs.field(validator=_span)
-    """Where :attr:`text` is in the body: ``body[span.start:span.end] == text``."""
+    """Where :attr:`text` is in the body — ``body[span.start:span.end] == text``."""
     kind: QuoteKind = attrs.field(default=QuoteKind.DIRECT, validator=v.member(QuoteKind))
     """Direct, partial or indirect."""
     speaker: str | None = attrs.field(default=None, validator=_opt_str)
@@ -246,7 +246,7 @@ class Quote:
     speaker_span: Span | None = attrs.field(default=None, validator=_opt_span)
     """The mention that attributes the quote (often "he"), or None."""
     cue: str | None = attrs.field(default=None, validator=_opt_str)
-    """The verb or phrase that attributes it: ``"said"``, ``"warned"``, ``"according to"``."""
+    """The verb or phrase that attributes it — ``"said"``, ``"warned"``, ``"according to"``."""
     cue_span: Span | None = attrs.field(default=None, validator=_opt_span)
     """Where :attr:`cue` is in the body, or None."""
 
@@ -269,7 +269,7 @@ class Statistic:
     """
 
     text: str = attrs.field(validator=v.exactly(str))
-    """The surface: ``"More than 3,000 people"``."""
+    """The surface — ``"More than 3,000 people"``."""
     span: Span = attrs.field(validator=_span)
     """Where :attr:`text` is in the body."""
     value: Number | None = attrs.field(default=None, validator=v.number(optional=True))
@@ -283,7 +283,7 @@ class Statistic:
     unit: str | None = attrs.field(default=None, validator=_opt_str)
     """The unit in quantulum3's vocabulary (``"percentage"``, ``"dollar"``), or the counted noun."""
     counted: str | None = attrs.field(default=None, validator=_opt_str)
-    """What is counted or measured: ``"people detained"``."""
+    """What is counted or measured — ``"people detained"``."""
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.member(Qualifier))
     """How the number is qualified."""
     trend: Trend | None = attrs.field(default=None, validator=v.member(Trend, optional=True))
@@ -306,7 +306,7 @@ class DateMention:
     """
 
     text: str = attrs.field(validator=v.exactly(str))
-    """The surface: ``"since Wednesday"``."""
+    """The surface — ``"since Wednesday"``."""
     span: Span = attrs.field(validator=_span)
     """Where :attr:`text` is in the body."""
     earliest: dt.date | None = attrs.field(default=None, validator=v.day)
@@ -339,13 +339,13 @@ class Article:
     """
 
     id: str = attrs.field(validator=v.non_empty)
-    """A stable identifier: given, or derived from the content by :func:`newsrec.parse_text`."""
+    """A stable identifier — given, or derived from the content by :func:`newsrec.parse_text`."""
     body: str = attrs.field(validator=v.exactly(str))
     """The text every span points into, verbatim from the input."""
     date: dt.date | dt.datetime | None = attrs.field(
         default=None, validator=v.moment(optional=True)
     )
-    """The publication date: a ``date`` or an aware ``datetime``."""
+    """The publication date — a ``date`` or an aware ``datetime``."""
     title: str | None = attrs.field(default=None, validator=_opt_str)
     """The headline, if known."""
     authors: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str))
@@ -369,7 +369,7 @@ class Article:
         converter=_freeze_metadata,
         validator=_metadata_check,
     )
-    """Anything else worth keeping, as text: ``{"section": "World"}``. Read-only."""
+    """Anything else worth keeping, as text — ``{"section": "World"}``. Read-only."""
 
     def source(self, id: str) -> Source | None:  # noqa: A002 - mirrors the field name
         """Return the source with this id, or None."""
