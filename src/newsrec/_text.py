@@ -151,9 +151,11 @@ def parse_text(
     day = date if date is not None else header_date
     paragraphs = split_paragraphs(body)
     # Extraction steps plug in here, each on the body alone.
+    from newsrec._quotes import extract_quotes
     from newsrec._statistics import extract_statistics
 
-    statistics = extract_statistics(body, sources=())
+    quotes, sources = extract_quotes(body)
+    statistics = extract_statistics(body, sources=sources)
     return Article(
         id=id if id is not None else derive_id(body),
         body=body,
@@ -162,5 +164,7 @@ def parse_text(
         url=url,
         language=language,
         paragraphs=paragraphs,
+        quotes=quotes,
         statistics=statistics,
+        sources=sources,
     )

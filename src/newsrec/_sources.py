@@ -1,0 +1,685 @@
+"""Sources: who an article relies on, found from its attributions and resolved into bodies.
+
+A *mention* is a place the article names, describes or refers to a speaker: a name
+("Kasim-Yomart Tokayev"), a description ("the Kazakh president"), a pronoun ("he"),
+a body ("the Ministry of Interior"), a credit line ("EFE/EPA"). Mentions come from the
+quote extractor (the speaker at each quote) and from :func:`find_attributions` (every
+"X said", "according to X", "there are reports that" and photo credit outside quotes);
+:func:`resolve` then clusters them into one :class:`~newsrec.records.Source` per real
+speaker, in text order, so a pronoun goes to the most recent compatible named speaker.
+
+All scanning is done with module-level regexes over bounded windows: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsrec.lang import en_quotes as lang
+from newsrec.records import Source, SourceKind, Span
+
+# A word (with inner apostrophes, hyphens and dots: "Kazakhstan’s", "Kasim-Yomart", "U.S")
+# or one punctuation character.
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# A caption's credit line after a bar: "| EFE/EPA/KAZAKH PRESIDENT PRESS SERVICE".
+_CREDIT = re.compile(r"[^\S\n]\|[^\S\n]*([^|\n]{2,80}?)[^\S\n]*$", re.MULTILINE)
+_CREDIT_PART = re.compile(r"[^/;,]+")
+_SLUG = re.compile(r"[^a-z0-9]+")
+# A capitalised run of words, for finding further mentions of a named source.
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
+
+#: How far (in characters) the parsers look around a cue.
+WINDOW = 400
+
+Token = tuple[int, int, str]
+"""A token: its start, its end, and its text."""
+
+_PUNCT_END = frozenset(".?!;")
+_ACCORDING = tuple(tuple(p.split()) for p in lang.ACCORDING_TO)
+_UNATTRIBUTED = tuple(tuple(p.split()) for p in lang.UNATTRIBUTED)
+_ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
+_BODY_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
+    (lang.MONITOR_WORDS, SourceKind.MONITOR),
+    (lang.AGENCY_NAMES, SourceKind.AGENCY),
+    (lang.GOVERNMENT_WORDS, SourceKind.GOVERNMENT),
+    (lang.MEDIA_WORDS, SourceKind.MEDIA),
+    (lang.DOCUMENT_WORDS, SourceKind.DOCUMENT),
+    (lang.ORGANIZATION_WORDS, SourceKind.ORGANIZATION),
+)
+
+
+def tokens(body: str, start: int, end: int) -> list[Token]:
+    """Return the tokens of ``body[start:end]`` with their absolute offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(body, start, end)]
+
+
+def low(tok: Token) -> str:
+    """Return a token's text in lower case, without a possessive ending."""
+    t = tok[2].lower()
+    if t.endswith(("’s", "'s")):
+        return t[:-2]
+    return t
+
+
+def _is_word(tok: Token) -> bool:
+    return tok[2][0].isalnum()
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok[2][0].isupper()
+
+
+def is_cue(tok: Token, *, adjacent: bool) -> bool:
+    """Tell whether ``tok`` is a reporting verb (``adjacent``: right next to its quote)."""
+    t = tok[2].lower()
+    if adjacent:
+        return t in _ALL_CUES
+    return t in lang.STRONG_CUES and t not in lang.ADJACENT_ONLY_CUES
+
+
+class Mention:
+    """One place the article refers to a speaker, before it is resolved to a source.
+
+    Args:
+        start: Where the mention starts in the body.
+        end: Where it ends.
+        form: ``"pronoun"``, ``"name"``, ``"role"``, ``"body"`` or ``"none"`` (unattributed).
+        name: The name or description, without determiners and titles.
+        kind: What the words say the source is.
+        role: A title or role the mention gives, if any.
+    """
+
+    __slots__ = ("end", "form", "kind", "name", "role", "source", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        form: str,
+        name: str,
+        kind: SourceKind,
+        role: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.source: str | None = None
+
+    @property
+    def span(self) -> Span:
+        """The mention's span."""
+        return Span(self.start, self.end)
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.form!r}, {self.name!r}, {self.kind.value})"
+
+
+def _body_kind(words: Sequence[str]) -> SourceKind | None:
+    """Return the kind a body's words say it is, looking at the head noun first."""
+    for w in reversed(words):
+        for table, kind in _BODY_WORDS:
+            if w in table:
+                return kind
+    joined = " ".join(words)
+    if any(p in joined for p in lang.AGENCY_PHRASES):
+        return SourceKind.AGENCY
+    if "white house" in joined:
+        return SourceKind.GOVERNMENT
+    return None
+
+
+def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
+    """Classify a noun phrase (a run of tokens) as a speaker mention, or return None.
+
+    The phrase is a pronoun, a name with optional titles and possessives before it
+    ("Kazakhstan’s President Kasim-Yomart Tokayev"), a description headed by a role
+    or body noun ("the Kazakh president", "The Russian Ministry of Defense"), or a
+    described name ("global internet monitor NetBlocks").
+    """
+    while toks and not _is_word(toks[-1]):
+        toks = toks[:-1]
+    while toks and not _is_word(toks[0]):
+        toks = toks[1:]
+    if not toks or len(toks) > 14:
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    lows = [low(t) for t in toks]
+    if len(toks) == 1 and lows[0] in lang.SPEAKER_PRONOUNS:
+        if toks[0][2] == "I" or lows[0] != "i":
+            return Mention(start, end, "pronoun", lows[0], SourceKind.PERSON)
+        return None
+    # Drop determiners and sentence-initial function words.
+    i = 0
+    while i < len(toks) and (lows[i] in lang.DETERMINERS or lows[i] in lang.NOT_NAMES):
+        i += 1
+    words = toks[i:]
+    wl = lows[i:]
+    if not words:
+        return None
+    # Head: the last word before "of", else the last word.
+    head_i = len(words) - 1
+    for j, w in enumerate(wl):
+        if w == "of" and j > 0:
+            head_i = j - 1
+            break
+    head = wl[head_i]
+    if head in lang.NAME_LINKS:
+        return None
+    # A name: the trailing run of capitalised words, after titles and possessives.
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1]) or (wl[k - 1] in lang.NAME_LINKS and k < len(words))):
+        if words[k - 1][2].endswith(("’s", "'s", "’")) and k < len(words):
+            break
+        k -= 1
+    name_toks = [t for t in words[k:] if _is_word(t)]
+    while name_toks and (low(name_toks[0]) in lang.TITLES or low(name_toks[0]) in lang.NAME_LINKS):
+        name_toks = name_toks[1:]
+    kind = _body_kind(wl)
+    role_words = [t[2] for t in words[:k] if _is_word(t)]
+    role_text = " ".join(role_words) or None
+    if name_toks and head_i == len(words) - 1 and _is_cap(words[-1]):
+        name = body[name_toks[0][0] : name_toks[-1][1]]
+        nl = [low(t) for t in name_toks]
+        own = _body_kind(nl)
+        if own is not None:
+            return Mention(start, end, "body", name, own, role_text)
+        if kind is not None and role_words:
+            # "global internet monitor NetBlocks": the description gives the kind.
+            return Mention(start, end, "body", name, kind, role_text)
+        if all(w in lang.PERSON_NOUNS or w in lang.TITLES for w in nl):
+            return Mention(start, end, "role", name, SourceKind.PERSON, name)
+        titles = [t[2] for t in words[k:] if low(t) in lang.TITLES and _is_word(t)]
+        role = " ".join(role_words + titles) or None
+        return Mention(start, end, "name", name, SourceKind.PERSON, role)
+    # A description: "the Kazakh president", "The President of Kazakhstan", "authorities".
+    text = body[words[0][0] : end]
+    if kind is not None and head not in lang.PERSON_NOUNS:
+        form = "body"
+        if any(_is_cap(t) for t in words) and wl[0] not in lang.GOVERNMENT_WORDS - {"ministry"}:
+            form = "body"
+        return Mention(start, end, form, text, kind, None)
+    if head in lang.PERSON_NOUNS or head in lang.TITLES:
+        if i == 0 and not head.endswith("s") and not _is_cap(words[0]):
+            return None  # "president said" with no determiner is not a speaker
+        return Mention(start, end, "role", text, SourceKind.PERSON, text)
+    return None
+
+
+def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention | None:
+    """Return the subject that ends right before token ``c`` ("Tokayev also | stated").
+
+    Args:
+        body: The article body.
+        toks: The tokens of the window.
+        c: The index of the cue.
+        lo: The first index the subject may use.
+    """
+    i = c - 1
+    while i >= lo and (low(toks[i]) in lang.CUE_ADVERBS or toks[i][2].endswith("ly")):
+        if _is_cap(toks[i]) and toks[i][2] not in ("I",):
+            break
+        i -= 1
+    if i < lo:
+        return None
+    t = low(toks[i])
+    if t in lang.SPEAKER_PRONOUNS:
+        return make_mention(body, toks[i : i + 1])
+    if t in lang.RELATIVE_PRONOUNS:
+        # "Smith, who ... said": the subject is before the relative pronoun.
+        j = i - 1
+        if j >= lo and toks[j][2] == ",":
+            j -= 1
+        return np_before(body, toks, j + 1, lo) if j >= lo else None
+    # Walk back over the noun phrase: capitalised words, links, titles' dots, modifiers.
+    j = i
+    steps = 0
+    while j - 1 >= lo and steps < 10:
+        prev = toks[j - 1]
+        p = low(prev)
+        if _is_word(prev) and (
+            _is_cap(prev) or p in lang.NAME_LINKS or p in lang.DETERMINERS or p in lang.PERSON_NOUNS
+        ):
+            if p in lang.DETERMINERS:
+                j -= 1
+                break
+            if p in lang.NAME_LINKS and not _is_cap(toks[j]):
+                break
+            j -= 1
+        elif prev[2] == "." and j - 2 >= lo and low(toks[j - 2]) in lang.TITLES:
+            j -= 1
+        elif _is_word(prev) and not _is_cap(prev) and steps < 4 and _modifier(toks, j, i):
+            j -= 1
+        else:
+            break
+        steps += 1
+    return make_mention(body, toks[j : i + 1])
+
+
+def _modifier(toks: Sequence[Token], j: int, i: int) -> bool:
+    # A lower-case modifier is allowed before a described head: "the Kazakh [defense] alliance".
+    head = low(toks[i])
+    if not (head in lang.PERSON_NOUNS or _body_kind([head]) is not None or _is_cap(toks[i])):
+        return False
+    w = low(toks[j - 1])
+    return w not in lang.NP_STOPS and w not in _ALL_CUES and not w.endswith("ed")
+
+
+def np_after(body: str, toks: Sequence[Token], k: int, hi: int | None = None) -> Mention | None:
+    """Return the speaker that starts at token ``k`` (", said | Josh Earnest, the ...").
+
+    Args:
+        body: The article body.
+        toks: The tokens of the window.
+        k: The index the phrase starts at.
+        hi: One past the last index it may use.
+    """
+    stop = len(toks) if hi is None else hi
+    if k >= stop:
+        return None
+    t = low(toks[k])
+    if t in lang.SPEAKER_PRONOUNS:
+        return make_mention(body, toks[k : k + 1])
+    j = k
+    while j < stop and j - k < 12:
+        tok = toks[j]
+        w = low(tok)
+        if not _is_word(tok):
+            if tok[2] == "." and j > k and low(toks[j - 1]) in lang.TITLES:
+                j += 1
+                continue
+            if tok[2] in "-–" and j > k:
+                j += 1
+                continue
+            break
+        if j > k and w in lang.NP_STOPS and not (w == "of" and _is_cap(toks[j - 1])):
+            break
+        if j > k and w in _ALL_CUES:
+            break
+        j += 1
+    return make_mention(body, toks[k:j])
+
+
+class Attribution:
+    """A cue with its speaker, found outside quotation marks.
+
+    Args:
+        cue_start: Where the cue starts.
+        cue_end: Where it ends.
+        cue: The cue's text.
+        speaker: The speaker mention.
+        clause: Where the reported clause is, if the cue reports one without marks.
+    """
+
+    __slots__ = ("clause", "cue", "cue_end", "cue_start", "speaker")
+
+    def __init__(
+        self,
+        cue_start: int,
+        cue_end: int,
+        cue: str,
+        speaker: Mention,
+        clause: tuple[int, int] | None = None,
+    ) -> None:
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.cue = cue
+        self.speaker = speaker
+        self.clause = clause
+
+
+def _match_phrase(toks: Sequence[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    return all(toks[i + k][2].lower() == w for k, w in enumerate(phrase))
+
+
+def according_to(body: str, toks: Sequence[Token], i: int) -> Attribution | None:
+    """Return the attribution if an "according to X" phrase starts at token ``i``."""
+    for phrase in _ACCORDING:
+        if _match_phrase(toks, i, phrase):
+            k = i + len(phrase)
+            spk = np_after(body, toks, k)
+            if spk is not None and spk.form != "pronoun":
+                return Attribution(toks[i][0], toks[k - 1][1], body[toks[i][0] : toks[k - 1][1]], spk)
+            return None
+    return None
+
+
+def _clause(body: str, toks: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
+    # The reported clause after a cue: skip "that", an object ("told Reuters"), commas.
+    for x in range(k, min(k + 6, len(toks))):
+        if low(toks[x]) == "that":
+            k = x + 1
+            break
+        if not _is_word(toks[x]) and toks[x][2] != ",":
+            break
+    while k < len(toks) and not _is_word(toks[k]) and toks[k][2] in ",:":
+        k += 1
+    if k >= len(toks):
+        return None
+    s = toks[k][0]
+    e = stop
+    while e > s and (body[e - 1].isspace() or body[e - 1] in ".,;:"):
+        e -= 1
+    if len(body[s:e].split()) < 4:
+        return None
+    return s, e
+
+
+def find_attributions(body: str, spans: Iterable[tuple[int, int]]) -> list[Attribution]:
+    """Find every attribution in the given stretches of text (sentences outside quotes).
+
+    Each stretch is parsed on its own for "X said/claimed/reports ...",
+    "according to X", "there are reports that"; clauses of reported speech
+    are kept for indirect quotes.
+
+    Args:
+        body: The article body.
+        spans: ``(start, end)`` stretches of running text without quotation marks.
+    """
+    out: list[Attribution] = []
+    for s, e in spans:
+        toks = tokens(body, s, min(e, s + WINDOW))
+        for i, tok in enumerate(toks):
+            w = tok[2].lower()
+            if w in ("according", "as", "in", "quoted", "cited"):
+                a = according_to(body, toks, i)
+                if a is not None:
+                    out.append(a)
+                    _according_clause(body, toks, i, a, s, e)
+                continue
+            if w in ("there", "it", "reports", "sources") and i + 1 < len(toks):
+                for phrase in _UNATTRIBUTED:
+                    if _match_phrase(toks, i, phrase):
+                        k = i + len(phrase)
+                        noun = next(
+                            (t for t in toks[i:k] if low(t) in ("reports", "reported", "sources")),
+                            toks[i],
+                        )
+                        m = Mention(noun[0], noun[1], "none", "reports", SourceKind.UNKNOWN)
+                        cue_end = toks[k - 1][1]
+                        out.append(
+                            Attribution(tok[0], cue_end, body[tok[0] : cue_end], m, _clause(body, toks, k, e))
+                        )
+                        break
+                continue
+            if w not in lang.STRONG_CUES or w in lang.ADJACENT_ONLY_CUES:
+                continue
+            spk = np_before(body, toks, i)
+            if spk is None or spk.form == "pronoun" and spk.name == "it":
+                continue
+            clause = None
+            if w in lang.CLAUSE_CUES:
+                k = i + 1
+                if w in ("told", "tell", "tells") and k < len(toks):
+                    obj = np_after(body, toks, k)
+                    if obj is None:
+                        continue
+                    k = next((x for x, t in enumerate(toks) if t[0] >= obj.end), len(toks))
+                clause = _clause(body, toks, k, e)
+            out.append(Attribution(tok[0], tok[1], tok[2], spk, clause))
+    return out
+
+
+def _according_clause(
+    body: str, toks: Sequence[Token], i: int, a: Attribution, s: int, e: int
+) -> None:
+    # "According to X, CLAUSE." or "CLAUSE, according to X."
+    if i == 0:
+        k = next((x for x, t in enumerate(toks) if t[0] >= a.speaker.end), len(toks))
+        a.clause = _clause(body, toks, k, e)
+    elif toks[i - 1][2] == ",":
+        end = toks[i - 1][0]
+        if len(body[s:end].split()) >= 4:
+            a.clause = (s, end)
+
+
+def find_credits(body: str) -> list[Mention]:
+    """Return the agencies named in photo credits ("... | EFE/EPA"), one mention each."""
+    out: list[Mention] = []
+    for m in _CREDIT.finditer(body):
+        credit = m.group(1)
+        letters = [c for c in credit if c.isalpha()]
+        if not letters:
+            continue
+        upper = sum(c.isupper() for c in letters) / len(letters)
+        if upper < 0.6 and "/" not in credit and not credit.lower().startswith("photo"):
+            continue
+        base = m.start(1)
+        for part in _CREDIT_PART.finditer(credit):
+            s, e = part.start() + base, part.end() + base
+            while s < e and body[s].isspace():
+                s += 1
+            while e > s and body[e - 1].isspace():
+                e -= 1
+            if s < e:
+                out.append(Mention(s, e, "body", body[s:e], SourceKind.AGENCY))
+    return out
+
+
+def _slug(name: str) -> str:
+    return _SLUG.sub("-", name.lower()).strip("-") or "source"
+
+
+def _surname(name: str) -> str:
+    last = name.split()[-1] if name.split() else name
+    return _POSSESSIVE.sub("", last).lower()
+
+
+class _Cluster:
+    __slots__ = ("aliases", "gender", "kind", "mentions", "name", "role", "role_head")
+
+    def __init__(self, name: str, kind: SourceKind, role: str | None) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.role_head: str | None = None
+        self.aliases: list[str] = []
+        self.mentions: list[Mention] = []
+        self.gender: str | None = None
+
+
+def _role_head(role: str | None) -> str | None:
+    if not role:
+        return None
+    words = [w.lower() for w in role.replace("’s", "").replace("'s", "").split()]
+    if "of" in words and words.index("of") > 0:
+        words = words[: words.index("of")]
+    for w in reversed(words):
+        if w in lang.PERSON_NOUNS or w in lang.TITLES:
+            return w
+    return None
+
+
+def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
+    """Cluster mentions into sources, in text order, and set each mention's ``source``.
+
+    Names cluster by surname (with a compatible first name), bodies by name,
+    descriptions by their role ("the Kazakh president" goes to the named president),
+    pronouns to the most recent compatible source. Returns the sources in order of
+    first mention, with ids that are slugs of their names, unique in the article.
+    """
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    clusters: list[_Cluster] = []
+    by_surname: dict[str, list[int]] = {}
+    by_body: dict[str, int] = {}
+    by_role: dict[str, int] = {}
+    last_person: int | None = None
+    last_group: int | None = None
+    last_by_gender: dict[str, int] = {}
+    seen: dict[tuple[int, int], Mention] = {}
+    kept: list[tuple[Mention, int]] = []
+
+    def new(name: str, kind: SourceKind, role: str | None) -> int:
+        clusters.append(_Cluster(name, kind, role))
+        return len(clusters) - 1
+
+    dups: list[tuple[Mention, Mention]] = []
+    for m in ordered:
+        key_span = (m.start, m.end)
+        if key_span in seen:
+            dups.append((m, seen[key_span]))
+            continue
+        seen[key_span] = m
+        idx: int | None = None
+        if m.form == "pronoun":
+            if m.name in ("he", "she"):
+                idx = last_by_gender.get(m.name)
+                if idx is None or (last_person is not None and clusters[last_person].gender is None):
+                    idx = last_person
+                if idx is not None and clusters[idx].gender is None:
+                    clusters[idx].gender = m.name
+            elif m.name == "i":
+                idx = last_person
+            else:
+                idx = last_group if last_group is not None else last_person
+            if idx is None:
+                continue
+        elif m.form == "name":
+            key = _surname(m.name)
+            for c in reversed(by_surname.get(key, [])):
+                if _compatible(clusters[c].name, m.name):
+                    idx = c
+                    break
+            if idx is None:
+                idx = new(m.name, m.kind, m.role)
+                by_surname.setdefault(key, []).append(idx)
+            cl = clusters[idx]
+            if len(m.name.split()) > len(cl.name.split()):
+                cl.aliases.append(cl.name)
+                cl.name = m.name
+            elif m.name != cl.name and m.name not in cl.aliases:
+                cl.aliases.append(m.name)
+            if cl.role is None and m.role:
+                cl.role = m.role
+            head = _role_head(m.role)
+            if head is not None:
+                by_role[head] = idx
+        elif m.form == "role":
+            head = _role_head(m.name)
+            if head is not None and head in by_role:
+                idx = by_role[head]
+            else:
+                key = m.name.lower()
+                idx = by_body.get(key)
+                if idx is None:
+                    idx = new(m.name, m.kind, m.name)
+                    by_body[key] = idx
+                if head is not None:
+                    by_role[head] = idx
+            cl = clusters[idx]
+            if cl.role is None:
+                cl.role = m.name
+        else:
+            key = m.name.lower()
+            idx = by_body.get(key)
+            if idx is None:
+                idx = new(m.name, m.kind, None)
+                by_body[key] = idx
+                # "the Russian Ministry of Defense" and "the Ministry of Defense" are one body.
+                short = key.split(" ", 1)
+                if len(short) == 2 and short[1] in by_body:
+                    idx = by_body[short[1]]
+                    by_body[key] = idx
+                    clusters.pop()
+        cl = clusters[idx]
+        kept.append((m, idx))
+        if cl.kind == SourceKind.PERSON:
+            last_person = idx
+            if cl.gender is not None:
+                last_by_gender[cl.gender] = idx
+        elif cl.kind != SourceKind.UNKNOWN:
+            last_group = idx
+
+    ids: list[str] = []
+    used: set[str] = set()
+    for cl in clusters:
+        base = _slug(cl.name)
+        sid = base
+        n = 2
+        while sid in used:
+            sid = f"{base}-{n}"
+            n += 1
+        used.add(sid)
+        ids.append(sid)
+    for m, idx in kept:
+        m.source = ids[idx]
+        clusters[idx].mentions.append(m)
+    for m, first in dups:
+        m.source = first.source
+    return tuple(
+        Source(
+            id=ids[i],
+            name=cl.name,
+            kind=cl.kind,
+            role=cl.role if cl.role != cl.name else None,
+            aliases=tuple(dict.fromkeys(a for a in cl.aliases if a != cl.name)),
+            mentions=tuple(sorted({Span(m.start, m.end) for m in cl.mentions})),
+        )
+        for i, cl in enumerate(clusters)
+        if cl.mentions
+    )
+
+
+def _compatible(a: str, b: str) -> bool:
+    # "Kasim-Yomart Tokayev" ~ "Kassym-Yomart Tokayev" ~ "Tokayev"; not "Eric Trump" ~ "Donald Trump".
+    fa, fb = a.split()[:-1], b.split()[:-1]
+    if not fa or not fb:
+        return True
+    return fa[0][:1].lower() == fb[0][:1].lower()
+
+
+def name_mentions(body: str, spans: Iterable[tuple[int, int]], known: Iterable[Mention]) -> list[Mention]:
+    """Find further mentions of already named sources in the given stretches of text.
+
+    A capitalised run that ends in a known surname ("Tokayev refuses dialogue") or
+    equals a known body's name becomes a mention of the same kind.
+    """
+    surnames: dict[str, Mention] = {}
+    bodies: dict[str, Mention] = {}
+    for m in known:
+        if m.form == "name":
+            surnames.setdefault(_surname(m.name), m)
+        elif m.form == "body" and m.kind != SourceKind.AGENCY:
+            bodies.setdefault(m.name.lower(), m)
+    if not surnames and not bodies:
+        return []
+    out: list[Mention] = []
+    for s, e in spans:
+        for r in _NAME_RUN.finditer(body, s, e):
+            words = r.group().split()
+            for k, w in enumerate(words):
+                key = _POSSESSIVE.sub("", w).lower()
+                ref = surnames.get(key)
+                if ref is not None:
+                    # The name is the run up to this word, without leading titles.
+                    first = 0
+                    while first < k and words[first].lower().rstrip(".") in lang.NOT_NAMES | lang.TITLES:
+                        first += 1
+                    offs = _word_offsets(r.group())
+                    ms = r.start() + offs[first]
+                    me = r.start() + offs[k] + len(_POSSESSIVE.sub("", w))
+                    name = body[ms:me]
+                    out.append(Mention(ms, me, "name", name, SourceKind.PERSON))
+                    break
+            else:
+                key = r.group().lower()
+                if key in bodies:
+                    ref = bodies[key]
+                    out.append(Mention(r.start(), r.end(), "body", ref.name, ref.kind))
+    return out
+
+
+def _word_offsets(text: str) -> list[int]:
+    out: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text):
+        if not ch.isspace() and prev_space:
+            out.append(i)
+        prev_space = ch.isspace()
+    return out
