@@ -66,7 +66,7 @@ _START = re.compile(
     r"|\d+(?:st|nd|rd|th|s)\b|'\d0s\b"
     r"|\d{4}[-–/]\d{2}(?!\d))"
     # A number in digits, maybe with a currency mark and a sign.
-    r"|(?P<cur>" + _CUR_PREFIX + r")?\s?(?P<sign>minus[- ]?|[-−](?=\.?\d))?"
+    r"|(?:(?P<cur>" + _CUR_PREFIX + r")\s?)?(?P<sign>minus[- ]?|[-−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*|\.\d+)"
     # A vague count: "dozens", "tens of thousands", "several".
     r"|(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds"
@@ -75,6 +75,8 @@ _START = re.compile(
     r"|(?P<words>(?i:(?:an?\s+|half\s+an?\s+)(?=(?:" + _SCALE_W + r")\b)|an?\s+(?=(?:" + _FRAC_W
     + r")\s+of\b))?(?i:" + _W + r"|" + _FRAC_W + r")\b)"
     r"|(?P<vulgar>[" + _VULGAR + r"])"
+    # "sixfold", "tenfold": a multiple.
+    r"|(?P<fold>(?i:" + _alternation(set(_NUM_WORDS) | set(en.SCALES)) + r")(?=fold\b))"
     r")"
 )
 # Continuations of a number in words.
@@ -82,8 +84,8 @@ _WORD_NEXT = re.compile(
     r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>" + _W + r"|"
     + _FRAC_W + r")))\b"
 )
-_FRACTION_TAIL = re.compile(r"(?:[ \u00a0]|[-‐])?(?:(?P<v>[" + _VULGAR + r"])|(?P<n>\d{1,3})/(?P<d>\d{1,4})(?![\d/]))")
-_SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,4})(?![\d/])")
+_FRACTION_TAIL = re.compile(r"(?:[ \u00a0]|[-‐])?(?:(?P<v>[" + _VULGAR + r"])|(?P<n>\d{1,3})[/⁄](?P<d>\d{1,4})(?![\d/⁄]))")
+_SLASH_FRACTION = re.compile(r"[/⁄](?P<d>\d{1,4})(?![\d/⁄])")
 _EXPONENT = re.compile(r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[×x*]\s?10(?:\^|\*\*)?(?P<x>[-+−]?\d{1,3}))(?![\w.])")
 _SCALE_WORD = re.compile(r"(?:[\s-]|\s*-\s*)?(?P<s>(?i:" + _alternation(set(en.SCALES)) + r"))\b")
 _SCALE_ABBR = re.compile(
@@ -106,12 +108,15 @@ _UNIT = re.compile(
 _RATE = re.compile(
     r"(?i:\s*(?:-?(?:per|an?|each|every)-?\s*|/\s?))(?P<d>"
     + _alternation(set(en.RATE_DENOMINATORS))
-    + r")(?:s|es)?(?![A-Za-z])"
+    + r")(?:s|es)?(?![A-Za-z])(?!\s+(?i:earlier|ago|later|before|after|prior|previously)\b)"
 )
 _POUNDS = re.compile(r"[\s-]?(?i:pounds?)\b")
 _TRAIL_QUAL = re.compile(r"(?P<plus>\+|-plus\b)|(?i:\s+or\s+(?P<or>more|so|less|fewer|above|over|under)\b)")
+_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z][a-z]+)(?![\w-])")
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]{1,3}(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
-_RANGE_JOIN = re.compile(r"\s?(?P<j>[-–—]|(?i:to|and|or|through)\b(?!-))\s?-?\s?")
+_RANGE_JOIN = re.compile(
+    r"\s?-?(?P<j>(?i:to|and|or|through))\b-?\s?|\s?(?P<d>[-–—])\s?"
+)
 _PASSIVE = re.compile(
     r"(?:\s+(?i:" + _alternation(en.AUXILIARIES) + r"))+\s+(?P<p>[a-z]+ed|"
     + _alternation(en.IRREGULAR_PARTICIPLES)
@@ -123,7 +128,7 @@ _QUAL_BEFORE = re.compile(
 )
 _TREND_BEFORE = re.compile(
     r"(?:^|(?<=[\s(“\"‘']))(?P<t>(?i:" + _alternation(set(en.TREND_VERBS))
-    + r"))(?:\s+by)?\s+$"
+    + r"))(?:\s+(?:by|to))?\s+$"
 )
 _TREND_AFTER = re.compile(
     r"[\s-](?P<t>(?i:" + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
@@ -137,8 +142,9 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?[\s,]+(?P<m>[A-Za-z]{3,9})\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))(?P<w>[A-Za-z][\w&'’.]*)[ \u00a0]$")
 _NAME_MARK_BEFORE = re.compile(r"(?:(?i:no\.?|nr\.?|number)\s*|#\s*)$")
 _APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s$")
-_YEAR_OLD = re.compile(r"(?:[\s-])(?i:years?)[\s-](?i:old)\b")
-_AGED_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:aged)\s+$")
+_INHERIT_TREND = re.compile(r",?\s*(?:or|to)\s+")
+_OLD = re.compile(r"[\s-](?i:old)\b")
+_TIME_ZONE = re.compile(r"\s?(?:" + _alternation(en.TIME_ZONES) + r")\b")
 _ATTRIBUTION = re.compile(
     r"(?i:\b(?:according\s+to|said|says|say|claimed|claims|claim|reported|reports|report"
     r"|estimated|estimates|stated|states|told|announced|announces|showed|shows|figures\s+from"
@@ -243,7 +249,7 @@ def _word_number(body: str, m: re.Match[str]) -> tuple[Decimal, int, int] | None
     toks: list[tuple[str, int]] = []
     lead = text.split()
     # "a million", "half a dozen", "a third of": leading articles carry a value.
-    if lead[0] == "half":
+    if lead[0] == "half" and len(lead) > 2:
         toks.append(("half-lead", m.start()))
         lead = lead[2:]
     elif lead[0] in ("a", "an") and len(lead) > 1:
@@ -334,14 +340,18 @@ class _Extractor:
             word = " ".join(m.group("vague").lower().split())
             if word in en.VAGUE_NEEDS_OF and not body.startswith(" of ", m.end()):
                 return None
-            low = Decimal(en.VAGUE_COUNTS[word])
+            bound = en.VAGUE_COUNTS[word]
+            low = None if bound is None else Decimal(bound)
             end = m.end()
             if word == "several":
                 s = _SCALE_WORD.match(body, end)
                 if s is not None and s.group(0)[:1] in " \t\n":
-                    low *= en.SCALES[s.group("s").lower()]
                     end = s.end()
-            return _Num(m.start(), end, low, vague=True, low=low)
+            return _Num(m.start(), end, low or Decimal(0), vague=True, low=low)
+        if m.group("fold") is not None:
+            word = m.group("fold").lower()
+            value = Decimal(_NUM_WORDS.get(word) or en.SCALES[word])
+            return _Num(m.start(), m.end() + 4, value, unit="count", is_word=True)
         if m.group("vulgar") is not None:
             n, d = en.VULGAR_FRACTIONS[m.group("vulgar")]
             return self._tail(m.start(), m.end(), Decimal(n) / Decimal(d), is_word=False)
@@ -489,8 +499,9 @@ class _Extractor:
                     end = c2.end()
         if unit is None:
             p = _POUNDS.match(body, end)
-            if p is not None and (scaled or body.startswith(" sterling", p.end())):
-                unit = "pound sterling"
+            if p is not None:
+                money_word = scaled or body.startswith(" sterling", p.end())
+                unit = "pound sterling" if money_word else "pound-mass"
                 end = p.end()
             else:
                 got = self._unit_at(end, money=False)
@@ -535,7 +546,9 @@ class _Extractor:
         if b is not None and _is_month(b.group("m")) and num.value == num.value.to_integral_value():
             return True
         a = _MONTH_AFTER.match(body, num.end)
-        return a is not None and _is_month(a.group("m")) and 1 <= num.value <= 31
+        if a is not None and _is_month(a.group("m")) and 1 <= num.value <= 31:
+            return True
+        return _TIME_ZONE.match(body, num.end) is not None
 
     def is_name(self, num: _Num, before: str) -> bool:
         """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
@@ -555,44 +568,49 @@ class _Extractor:
             or low in ("between", "from", "nearly", "some", "and", "but", "only", "just")
         )  # fmt: skip
 
-    def noun_phrase(self, pos: int) -> tuple[list[tuple[str, int, int]], int]:
-        """Read the counted noun phrase after ``pos``: its words and where it starts."""
+    def noun_phrase(self, pos: int) -> list[tuple[str, int, int]]:
+        """Read the counted noun phrase after ``pos``: its words with their offsets.
+
+        "dozens of protesters" gives ``protesters``; "18 police and security
+        agents," gives ``police and security agents``; a word joined by a hyphen
+        counts too ("four-cylinder").
+        """
         body = self.body
         words: list[tuple[str, int, int]] = []
-        w = _NEXT_WORD.match(body, pos)
-        lead = 0
-        while w is not None and w.group("w").lower() in en.NP_LEADERS and lead < 2:
-            if lead == 0 and w.group("w").lower() != "of":
-                break
-            lead += 1
+        w = _HYPHEN_WORD.match(body, pos) or _NEXT_WORD.match(body, pos)
+        if w is not None and w.group("w").lower() == "of":
             w = _NEXT_WORD.match(body, w.end())
-        if lead == 1 and w is not None and w.group("w").lower() in en.NP_LEADERS:
-            w = _NEXT_WORD.match(body, w.end())
+            if w is not None and w.group("w").lower() in en.NP_LEADERS:
+                w = _NEXT_WORD.match(body, w.end())
         while w is not None and len(words) < 5:
             word = w.group("w")
             low = word.lower()
+            nxt = _NEXT_WORD.match(body, w.end())
             if low == "and" and words and len(words) < 3:
-                nxt = _NEXT_WORD.match(body, w.end())
                 if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
                     break
                 words.append((word, w.start("w"), w.end("w")))
                 w = nxt
                 continue
-            if low in en.STOP_WORDS or low in _NUM_WORDS or low in en.MONTHS and word[0].isupper():
+            if low in en.STOP_WORDS or low in _NUM_WORDS or (low in en.MONTHS and word[0].isupper()):
                 break
-            if words and (low.endswith(("ed", "ly")) or (low.endswith("ing") and len(low) > 5)):
+            if words and (
+                low in en.NP_ENDERS
+                or low in en.IRREGULAR_PARTICIPLES
+                or low.endswith(("ed", "ly"))
+                or low.endswith("ing")
+                and (nxt is None or nxt.group("w").lower() in en.STOP_WORDS)
+            ):
                 break
             words.append((word, w.start("w"), w.end("w")))
             if body.startswith((",", ".", ";", ":", "!", "?", ")"), w.end()):
                 break
-            w = _NEXT_WORD.match(body, w.end())
-        while words and words[-1][0].lower() == "and":
+            w = nxt
+        while words and (
+            words[-1][0].lower() == "and" or words[-1][0].lower().endswith(("ed", "ly", "ing"))
+        ):
             words.pop()
-        while words and words[-1][0].lower().endswith(("ed", "ing")) and len(words) > 1:
-            words.pop()
-        if words and words[-1][0].lower().endswith(("ed", "ly")):
-            words.pop()
-        return words, (words[0][1] if words else pos)
+        return words
 
 
 def _is_month(word: str) -> bool:
@@ -737,20 +755,30 @@ def _statistic_at(
     bf = _BETWEEN_FROM.search(before)
     if join is not None:
         m2 = _START.match(body, join.end())
-        j = join.group("j").lower()
+        j = (join.group("j") or join.group("d")).lower()
         if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
             cand = ex.read(m2)
             if cand is not None and _is_range(first, cand, j, bf, body):
                 second = cand
+            elif (
+                cand is not None and j == "to" and first.unit is None and cand.unit is not None
+                and not first.is_year_like and not first.vague
+            ):
+                # "from 4.8 to 4.7 percent": both are percentages, though not a range.
+                first = first._replace(unit=cand.unit)
     if second is not None:
         return _range_stat(ex, first, second, before, bf)
     if first.is_word and not first.scaled and first.unit is None and first.value == 1:
         # "one" is a determiner far more often than a count: "one of the largest".
         word = body[first.start : first.end].lower()
-        if word in ("one", "a", "an") and not _QUAL_BEFORE.search(before):
+        q = _QUAL_BEFORE.search(before)
+        if word in ("one", "a", "an") and (
+            q is None or _QUALS.get((q.group("q") or "~").lower()) is Qualifier.EXACT
+        ):
             return [], first.end
     if first.vague:
-        return [_build(ex, first, None, before, last)], first.end
+        vague = _build(ex, first, None, before, last)
+        return ([] if vague is None else [vague]), first.end
     if ex.is_date(first) or ex.is_name(first, before):
         return [], first.end
     if first.value.is_zero() and not first.unit and body[first.start : first.end] in ("0", "zero"):
@@ -776,7 +804,7 @@ def _is_range(a: _Num, b: _Num, join: str, bf: re.Match[str] | None, body: str) 
             nxt = _NEXT_WORD.match(body, b.end)
             if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
                 return False
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+    if a.unit is not None and b.unit is not None and a.unit != b.unit.partition(" per ")[0]:
         return False
     if a.unit is not None and b.unit is None:
         return False
@@ -831,7 +859,13 @@ def _build(
     t = _TREND_BEFORE.search(ex.before(qual_start))
     if t is not None:
         trend = _TRENDS_V[t.group("t").lower()]
-    elif last is not None and re.fullmatch(r",?\s*(?:or|and)\s+", body[last.span.end : start]) and last.trend and last.unit != num.unit:
+    elif (
+        last is not None
+        and last.trend is not None
+        and last.span.end <= start
+        and _INHERIT_TREND.fullmatch(body, last.span.end, start)
+    ):
+        # "lost 190 points, or 0.6%", "rose 18 sen to RM23.50": the same change.
         trend = last.trend
     if num.vague:
         value: Number | None = None
@@ -850,20 +884,20 @@ def _build(
     if tq is not None and bounds is None and not num.vague and qualifier is Qualifier.EXACT:
         qualifier = _TRAIL[tq.group("plus") or tq.group("or").lower()]
         end = tq.end()
-    # Ages: "a 68-year-old", "aged 25".
-    if unit is None and not num.vague:
-        yo = _YEAR_OLD.match(body, end)
-        if yo is not None or _AGED_BEFORE.search(before):
+    # Ages: "a 68-year-old", "five years old".
+    if unit == "year":
+        old = _OLD.match(body, end)
+        if old is not None:
             unit = "year of age"
-            if yo is not None:
-                end = yo.end()
+            end = old.end()
     span_end = end
     if unit is None or unit == "count" or num.vague:
-        words, _np_start = ex.noun_phrase(end)
+        words = ex.noun_phrase(end)
         if words:
-            head = words[-1][0]
-            if num.is_year_like and not (head.endswith("s") and words[0][0].islower()):
+            lead = words[0][0]
+            if num.is_year_like and not (lead.endswith("s") and lead.islower()):
                 return None
+            head = words[-1][0]
             noun_words = [w for w, _, _ in words]
             if unit is None:
                 unit = " ".join([*noun_words[:-1], _singular(head)])
@@ -880,7 +914,7 @@ def _build(
         elif not num.vague and _APPOSITION.search(before) and body.startswith(",", end):
             return None  # an age in apposition: "Senard, 65, now faces"
     elif body.startswith(" of ", end):
-        words, _ = ex.noun_phrase(end)
+        words = ex.noun_phrase(end)
         if words:
             counted = " ".join(w for w, _, _ in words)
     if num.vague and unit is None:

@@ -53,13 +53,13 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 
 # Vague counts: the lower bound each implies (a plural of "dozen" is at least two dozen).
-# "several" is taken as at least three; "several hundred" multiplies (at least 300).
-VAGUE_COUNTS: dict[str, int] = {
+# "several" says no more than "more than a couple", so it gets no bound.
+VAGUE_COUNTS: dict[str, int | None] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000,
     "millions": 2_000_000, "tens of millions": 20_000_000,
     "hundreds of millions": 200_000_000, "billions": 2_000_000_000,
-    "several": 3,
+    "several": None,
 }  # fmt: skip
 # Vague words that need "of" after them to count ("scores of people", not "test scores").
 VAGUE_NEEDS_OF = frozenset({"scores"})
@@ -269,7 +269,7 @@ UNIT_WORDS: dict[str, str] = {
     "Pa": "pascal", "kPa": "kilopascal", "MPa": "megapascal", "GPa": "gigapascal",
     "gigapascal": "gigapascal", "gigapascals": "gigapascal", "psi": "pound per square inch",
     "ksi": "kilopound per square inch", "Gy": "gray", "mGy": "milligray", "Sv": "sievert",
-    "mSv": "millisievert", "times": "count", "fold": "count",
+    "mSv": "millisievert", "times": "count", "fold": "count", "-fold": "count",
     "tpd": "ton per day", "bpd": "barrel per day",
     # scales used as units of a count
     "dozen": "dozen",
@@ -277,7 +277,7 @@ UNIT_WORDS: dict[str, str] = {
 # Abbreviations that must match their case exactly ("K" kelvin is not "k" thousand,
 # "F" and "C" degrees are not "f" and "c", "MB" megabyte is not "Mb" megabit).
 UNITS_CASED = frozenset(
-    "C F K W V J T Pa kPa MPa GPa Hz kHz MHz GHz KB kB MB GB TB kb Mb Gb kW MW GW kWh MWh "
+    "C F K W V J T Pa kPa MPa GPa KB kB MB GB TB kb Mb Gb kW MW GW kWh MWh "
     "GWh TWh eV keV MeV GeV TeV dB Gy mGy Sv mSv kV Mbps Gbps Mbit/s Gbit/s ms s m h l g "
     "t ha ps".split()
 )
@@ -326,9 +326,26 @@ STOP_WORDS = frozenset(
     very too quite rather almost nearly about around approximately roughly
     up down out off back away ago later earlier before after again each apiece alone
     said says say told tells according reported reports report added adds
-    last next first second third previous recent same other another such own
-    percent per cent
+    last next first second third previous recent same another such own
+    percent per cent all both whilst while whether unless though although
+    today yesterday tomorrow tonight week year month day earlier later
     """.split()
+)
+# Verbs and comparatives that end a counted phrase once it has a noun ("fans went").
+NP_ENDERS = frozenset(
+    """
+    went came got took gave made make makes say said says told asked left bound ran saw
+    became become began felt knew thought wanted showed used found live lived lives died
+    die dies remain remained remains stay stayed stand stood need needed needs want wants
+    face faced faces work worked works help helped helps include included includes
+    cheaper higher lower bigger smaller larger longer shorter older younger faster slower
+    better worse greater fewer richer poorer heavier lighter
+    """.split()
+)
+# Time zones: a number right before one is a clock time ("0401 GMT").
+TIME_ZONES = frozenset(
+    "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT HKT SGT "
+    "MSK WIB".split()
 )
 # Words that start the counted phrase and are dropped from it ("dozens of protesters").
 NP_LEADERS = frozenset("of the its their his her our these those".split())
