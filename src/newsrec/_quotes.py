@@ -254,7 +254,10 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     """Attribution right after the closing mark: ``“…,” he said``, ``“…,” said X``."""
     lead = _SPACE_ONLY.match(body, p.close_end, stop)
     j = lead.end() if lead is not None else p.close_end
-    inner_last = body[p.end - 1] if p.end > p.start else ""
+    e = p.end
+    while e > p.start and body[e - 1] in _ALL_MARKS:
+        e -= 1
+    inner_last = body[e - 1] if e > p.start else ""
     if inner_last not in _TERMINAL and (j >= stop or body[j] not in ",—–-(:"):
         return None  # “shoot to kill” protesters: the quote goes on in the sentence
     toks = src.tokens(body, p.close_end, min(stop, p.close_end + _RIGHT_WINDOW))
@@ -418,7 +421,12 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
                 f = _left(body, starts[si - 1], j - 1)
         if f is None and p.group in group_found:
             f = group_found[p.group]
-        if f is None and last_found is not None and _turn_continues(body, last_found, p):
+        if (
+            f is None
+            and last_found is not None
+            and si - (bisect_right(starts, last_found.turn_end - 1) - 1) <= 1
+            and _turn_continues(body, last_found, p)
+        ):
             f = last_found
         text = body[p.start : p.end]
         direct = _direct(body, p, sent_start, left_lo)
@@ -429,7 +437,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         if f is not None:
             mentions.append(f.speaker)
             group_found.setdefault(p.group, f)
-            f.turn_end = max(f.turn_end, p.close_end)
+            f.turn_end = max(f.turn_end, p.close_end, f.speaker.end, f.cue_span.end if f.cue_span else 0)
             last_found = f
     quote_free, around = _stretches(body, starts, passages)
 
@@ -523,8 +531,6 @@ def _turn_continues(body: str, last: _Found, p: _Passage) -> bool:
     first = body[p.start]
     if not (first.isupper() or first.isdigit() or first in "…."):
         return False
-    # Text between the turns must not be a new sentence of narration about someone else.
-    gap = body[last.turn_end : p.open]
+    # Text between the turns must not report someone else.
     toks = src.tokens(body, last.turn_end, p.open)
-    cues = [t for t in toks if src.is_cue(t, adjacent=False)]
-    return not cues and len(gap.split()) <= 12
+    return not any(src.is_cue(t, adjacent=False) for t in toks)
