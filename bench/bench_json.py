@@ -37,7 +37,7 @@ def realistic_article() -> newsrec.Article:
              "international press", "Russian Ministry of Defense", "defense alliance", "EFE"]
     sources = []
     for i, name in enumerate(names):
-        spans = tuple(newsrec.Span(m.start(), m.end()) for m in re.finditer(re.escape(name), body, re.I))
+        spans = tuple(newsrec.Span(m.start(), m.end()) for m in re.finditer(re.escape(name), body, re.IGNORECASE))
         sources.append(newsrec.Source(
             id=f"s{i}", name=name, kind=list(newsrec.SourceKind)[i % 8],
             role="President of Kazakhstan" if i == 0 else None,
@@ -157,7 +157,7 @@ def pydantic_contender(data: dict[str, Any]) -> tuple[Any, Any] | None:
 
     obj = PArticle.model_validate(data)
     text = obj.model_dump_json()
-    return (lambda: obj.model_dump_json()), (lambda: PArticle.model_validate_json(text))
+    return obj.model_dump_json, (lambda: PArticle.model_validate_json(text))
 
 
 def msgspec_contender(data: dict[str, Any]) -> tuple[Any, Any] | None:

@@ -161,13 +161,20 @@ def _number_lax(v: Any, _: Any) -> int | Decimal | None:
         return _decimal(str(v))
     if type(v) is str:
         try:
-            return _decimal(v.strip().replace(",", ""))
+            return _decimal(v)
         except Bad:
-            pass
+            cleaned = v.strip().replace(",", "")
+            try:
+                out = _decimal(cleaned)
+            except Bad:
+                pass
+            else:
+                _repair(f"string {v!r} read as Decimal({cleaned!r})")
+                return out
     return _number(v, None)
 
 
-def _iso(v: Any, want_datetime: bool | None) -> dt.date:
+def _iso(v: Any, want_datetime: bool | None = None) -> dt.date:
     """Read an ISO 8601 date or datetime; ``want_datetime`` None means either."""
     if type(v) is not str:
         if type(v) is float:
@@ -185,7 +192,7 @@ def _iso(v: Any, want_datetime: bool | None) -> dt.date:
         except (ValueError, OverflowError):
             raise Bad(v, "must be an ISO 8601 date, such as \"2022-01-07\"") from None
         if not is_dt and out == dt.datetime(out.year, out.month, out.day):  # noqa: DTZ001
-            out = out.date()  # type: ignore[attr-defined]
+            out = out.date()
     if want_datetime is False and isinstance(out, dt.datetime):
         raise Bad(v, "must be a date without a time, such as \"2022-01-07\"")
     if isinstance(out, dt.datetime) and out.utcoffset() is None:
@@ -194,14 +201,14 @@ def _iso(v: Any, want_datetime: bool | None) -> dt.date:
 
 
 def _moment(v: Any, _: Any) -> dt.date | None:
-    return None if v is None else _iso(v, None)
+    return None if v is None else _iso(v)
 
 
 def _moment_lax(v: Any, _: Any) -> dt.date | None:
     if v is None:
         return None
     try:
-        return _iso(v, None)
+        return _iso(v)
     except Bad as bad:
         if type(v) is not str:
             raise
@@ -217,7 +224,7 @@ def _moment_lax(v: Any, _: Any) -> dt.date | None:
 
 
 def _day(v: Any, _: Any) -> dt.date | None:
-    return None if v is None else _iso(v, False)
+    return None if v is None else _iso(v, want_datetime=False)
 
 
 def _span(v: Any, _: Any) -> Span:
@@ -292,7 +299,8 @@ def _tuple_hook(conv: cattrs.Converter, lax: bool) -> Callable[[Any], Any]:
                     out.append(item(x, item_t))
                 except Exception as e:  # noqa: BLE001 - collected and re-raised as a group
                     note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_t)
-                    e.__notes__ = [*getattr(e, "__notes__", []), note]
+                    # cattrs keeps note objects; add_note() takes str only, and is 3.11+.
+                    e.__notes__ = [*getattr(e, "__notes__", []), note]  # type: ignore[attr-defined]
                     errors.append(e)
             if errors:
                 raise IterableValidationError("errors in an array", errors, t)
@@ -328,7 +336,7 @@ def _is_tuple(t: Any) -> bool:
 
 def _lax_record(conv: cattrs.Converter, cls: type[T]) -> Callable[[Any, Any], T]:
     """Drop unknown keys with a warning, then structure as usual."""
-    names = frozenset(a.name for a in attrs.fields(cls))  # type: ignore[misc]
+    names = frozenset(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
     inner = cattrs.gen.make_dict_structure_fn(cls, conv)
 
     def hook(v: Any, t: Any) -> T:
@@ -404,8 +412,10 @@ def converter(strict: bool, detailed: bool) -> cattrs.Converter:
 
 def _walk(exc: BaseException, path: str, out: list[Problem]) -> None:
     if isinstance(exc, ForbiddenExtraKeysError):
-        for k in sorted(exc.extra_fields):
-            out.append(Problem(path=f"{path}.{k}", value=k, reason="is not a known field"))
+        out.extend(
+            Problem(path=f"{path}.{k}", value=k, reason="is not a known field")
+            for k in sorted(exc.extra_fields)
+        )
         return
     if isinstance(exc, ClassValidationError | IterableValidationError):
         for sub in exc.exceptions:

@@ -40,11 +40,9 @@ import warnings
 from decimal import Decimal
 from typing import Any, TypeVar
 
-import cattrs
-
 from newsrec import _convert
 from newsrec._convert import RECORDS, FloatSeen, configure_converter, make_converter
-from newsrec.errors import DecodeError, NewsrecWarning, ValidationError
+from newsrec.errors import DecodeError, NewsrecWarning, Problem, ValidationError
 from newsrec.validators import check
 
 try:
@@ -52,7 +50,14 @@ try:
 except ImportError:  # pragma: no cover - orjson is installed wherever it has a wheel
     _orjson = None  # type: ignore[assignment]
 
-__all__ = ["configure_converter", "dumps", "from_builtins", "loads", "make_converter", "to_builtins"]
+__all__ = [
+    "configure_converter",
+    "dumps",
+    "from_builtins",
+    "loads",
+    "make_converter",
+    "to_builtins",
+]
 
 T = TypeVar("T")
 
@@ -79,7 +84,7 @@ def to_builtins(record: object) -> dict[str, Any]:
     """
     cls = type(record)
     _check_record_type(cls)
-    out: dict[str, Any] = _convert.converter(True, False).unstructure(record, cls)  # noqa: FBT003
+    out: dict[str, Any] = _convert.converter(strict=True, detailed=False).unstructure(record, cls)
     return out
 
 
@@ -136,11 +141,15 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
         try:
             return _orjson.loads(data)
         except _orjson.JSONDecodeError as e:
-            if "recursion" in e.msg.lower():
+            msg = e.msg.lower()
+            if "recursion" in msg or "depth" in msg:
                 raise DecodeError(f"JSON nested deeper than {MAX_DEPTH} levels") from None
-            raise DecodeError(
-                f"invalid JSON: {e.msg}", line=e.lineno, column=e.colno
-            ) from None
+            if "infinity" not in msg:
+                raise DecodeError(
+                    f"invalid JSON: {e.msg}", line=e.lineno, column=e.colno
+                ) from None
+            # An integer past the range of a double: the stdlib reads it exactly (or refuses
+            # it, past sys.get_int_max_str_digits()).
     try:
         obj = _std.loads(data, parse_float=Decimal if lenient else float)
     except _std.JSONDecodeError as e:
@@ -157,7 +166,7 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
 
 
 def _explain(obj: Any, cls: type, strict: bool, exc: Exception) -> ValidationError:
-    conv = _convert.converter(strict, True)
+    conv = _convert.converter(strict, detailed=True)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NewsrecWarning)  # already warned once
@@ -187,12 +196,12 @@ def from_builtins(
     _check_record_type(cls)
     if not isinstance(obj, dict):
         raise ValidationError(
-            [_convert.Problem(path="$", value=obj, reason=f"must be an object for {cls.__name__}")],
+            [Problem(path="$", value=obj, reason=f"must be an object for {cls.__name__}")],
             what=cls.__name__,
         )
     try:
-        record: T = _convert.converter(strict, False).structure(obj, cls)
-    except (cattrs.BaseValidationError, _convert.Bad, ValueError, TypeError, KeyError) as e:
+        record: T = _convert.converter(strict, detailed=False).structure(obj, cls)
+    except Exception as e:  # noqa: BLE001 - any failure is explained by the detailed converter
         raise _explain(obj, cls, strict, e) from None
     if validate:
         problems = check(record)
@@ -226,6 +235,10 @@ def loads(
     try:
         return from_builtins(obj, cls, strict=strict, validate=validate)
     except ValidationError as e:
+        # No valid record nests deeper than 5 levels, so checking the depth of the
+        # documents that fail only gives the same answer as checking every document.
+        if not _depth_ok(obj):
+            raise DecodeError(f"JSON nested deeper than {MAX_DEPTH} levels") from None
         if _orjson is None or not strict or not any(
             isinstance(p.value, float) or "float" in p.reason for p in e.problems
         ):
