@@ -22,6 +22,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
+import attrs
+
 from newsrec._sentences import sentences
 from newsrec.lang import en_numbers as en
 from newsrec.records import Qualifier, Source, Span, Statistic, Trend
@@ -50,7 +52,9 @@ _CUR_PREFIX = (
     r"(?:(?<![A-Za-z])(?:U\.S\.|US|AU|NZ|CAD|CA|HK|NT|A|C|S|R)\s?\$"
     r"|\$(?:US|AU|NZ|HK|CA|A|C|S)(?=\d)"
     r"|[$€£¥₹₽₩₪₺₦₴]"
-    r"|(?<![A-Za-z])(?:" + _alternation(set(en.CURRENCY_CODES) | {"PS", "Y="}) + r")(?=\s?[-−]?\.?\d))"
+    r"|(?<![A-Za-z])(?:"
+    + _alternation(set(en.CURRENCY_CODES) | {"PS", "Y="})
+    + r")(?=\s?[-−]?\.?\d))"
 )
 _START = re.compile(
     # Nothing that is part of a word, a number or a date may come right before.
@@ -72,8 +76,15 @@ _START = re.compile(
     r"|(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds"
     r"|thousands|millions|billions|several)\b)"
     # A number in words: "two", "twenty-one", "a dozen", "half a million".
-    r"|(?P<words>(?i:(?:an?\s+|half\s+an?\s+)(?=(?:" + _SCALE_W + r")\b)|an?\s+(?=(?:" + _FRAC_W
-    + r")\s+of\b))?(?i:" + _W + r"|" + _FRAC_W + r")\b)"
+    r"|(?P<words>(?i:(?:an?\s+|half\s+an?\s+)(?=(?:"
+    + _SCALE_W
+    + r")\b)|an?\s+(?=(?:"
+    + _FRAC_W
+    + r")\s+of\b))?(?i:"
+    + _W
+    + r"|"
+    + _FRAC_W
+    + r")\b)"
     r"|(?P<vulgar>[" + _VULGAR + r"])"
     # "sixfold", "tenfold": a multiple.
     r"|(?P<fold>(?i:" + _alternation(set(_NUM_WORDS) | set(en.SCALES)) + r")(?=fold\b))"
@@ -81,12 +92,20 @@ _START = re.compile(
 )
 # Continuations of a number in words.
 _WORD_NEXT = re.compile(
-    r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>" + _W + r"|"
-    + _FRAC_W + r")))\b"
+    r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>"
+    + _W
+    + r"|"
+    + _FRAC_W
+    + r")))\b"
 )
-_FRACTION_TAIL = re.compile(r"(?:[ \u00a0]|[-‐])?(?:(?P<v>[" + _VULGAR + r"])|(?P<n>\d{1,3})[/⁄](?P<d>\d{1,4})(?![\d/⁄]))")
+_FRACTION_TAIL = re.compile(
+    r"(?:[ \u00a0]|[-‐])?(?:(?P<v>[" + _VULGAR + r"])"
+    r"|(?P<n>\d{1,3})[/⁄](?P<d>\d{1,4})(?![\d/⁄]))"
+)
 _SLASH_FRACTION = re.compile(r"[/⁄](?P<d>\d{1,4})(?![\d/⁄])")
-_EXPONENT = re.compile(r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[×x*]\s?10(?:\^|\*\*)?(?P<x>[-+−]?\d{1,3}))(?![\w.])")
+_EXPONENT = re.compile(
+    r"(?:[eE](?P<e>[-+−]?\d{1,3})|\s?[×x*]\s?10(?:\^|\*\*)?(?P<x>[-+−]?\d{1,3}))(?![\w.])"
+)
 _SCALE_WORD = re.compile(r"(?:[\s-]|\s*-\s*)?(?P<s>(?i:" + _alternation(set(en.SCALES)) + r"))\b")
 _SCALE_ABBR = re.compile(
     r"(?P<sp>\s?)(?P<s>" + _alternation(set(en.SCALE_ABBREVIATIONS)) + r")(?![A-Za-z0-9])"
@@ -111,33 +130,38 @@ _RATE = re.compile(
     + r")(?:s|es)?(?![A-Za-z])(?!\s+(?i:earlier|ago|later|before|after|prior|previously)\b)"
 )
 _POUNDS = re.compile(r"[\s-]?(?i:pounds?)\b")
-_TRAIL_QUAL = re.compile(r"(?P<plus>\+|-plus\b)|(?i:\s+or\s+(?P<or>more|so|less|fewer|above|over|under)\b)")
-_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z][a-z]+)(?![\w-])")
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]{1,3}(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
-_RANGE_JOIN = re.compile(
-    r"\s?-?(?P<j>(?i:to|and|or|through))\b-?\s?|\s?(?P<d>[-–—])\s?"
+_TRAIL_QUAL = re.compile(
+    r"(?P<plus>\+|-plus\b)|(?i:\s+or\s+(?P<or>more|so|less|fewer|above|over|under)\b)"
 )
+_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z][a-z]+)(?![\w-])")
+_NEXT_WORD = re.compile(
+    r"[ \t\u00a0\u202f]{1,3}(?:\n[ \t]*)?(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+)
+_RANGE_JOIN = re.compile(r"\s?-?\s?(?P<j>(?i:to|and|or|through))\b-?\s?|\s?(?P<d>[-–—])\s?")
 _PASSIVE = re.compile(
-    r"(?:\s+(?i:" + _alternation(en.AUXILIARIES) + r"))+\s+(?P<p>[a-z]+ed|"
+    r"(?:\s+(?i:"
+    + _alternation(en.AUXILIARIES)
+    + r"))+\s+(?P<p>[a-z]+ed|"
     + _alternation(en.IRREGULAR_PARTICIPLES)
     + r")\b"
 )
 _QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[“\"‘'—–,;:]))(?P<q>(?i:" + _alternation(set(en.QUALIFIERS) - {"~"})
+    r"(?:^|(?<=[\s(\[“\"‘'—–,;:]))(?P<q>(?i:"
+    + _alternation(set(en.QUALIFIERS) - {"~"})
     + r"))\s+$|(?P<tilde>~)\s*$"
 )
 _TREND_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(“\"‘']))(?P<t>(?i:" + _alternation(set(en.TREND_VERBS))
+    r"(?:^|(?<=[\s(“\"‘']))(?P<t>(?i:"
+    + _alternation(set(en.TREND_VERBS))
     + r"))(?:\s+(?:by|to))?\s+$"
 )
 _TREND_AFTER = re.compile(
-    r"[\s-](?P<t>(?i:" + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
+    r"[\s-](?P<t>(?i:"
+    + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
     + r"))\b"
 )
 _BETWEEN_FROM = re.compile(r"(?:^|(?<=\s))(?P<w>(?i:between|from))\s+$")
-_MONTH_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(,]))(?P<m>[A-Za-z]{3,9})\.?,?\s+(?:the\s+)?$"
-)
+_MONTH_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?P<m>[A-Za-z]{3,9})\.?,?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?[\s,]+(?P<m>[A-Za-z]{3,9})\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))(?P<w>[A-Za-z][\w&'’.]*)[ \u00a0]$")
 _NAME_MARK_BEFORE = re.compile(r"(?:(?i:no\.?|nr\.?|number)\s*|#\s*)$")
@@ -171,10 +195,18 @@ _CURRENCY_LETTERS = {
     "CAD": "canadian dollar", "C": "canadian dollar", "HK": "hong kong dollar",
     "S": "singapore dollar", "NT": "new taiwan dollar", "R": "brazilian real",
 }  # fmt: skip
+_PS_OK = re.compile(r"[\d.,]*(?:\.\d|,\d{3}|m\b|bn\b|k\b)")
 _DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
-_EURO_EVIDENCE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.])")
+_EURO_EVIDENCE = re.compile(
+    r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.])"
+)
 _ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _MAX_LOOKBEHIND = 48
+_MAX_CARRY = 160
+_DASHES = frozenset("-–—")
+_BARE = re.compile(r"[-−]?[\d.,\u00a0 ]+")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
 
 
 class _Num(NamedTuple):
@@ -277,12 +309,13 @@ def _word_number(body: str, m: re.Match[str]) -> tuple[Decimal, int, int] | None
             continue
         if w in _NUM_WORDS:
             v = _NUM_WORDS[w]
-            if current is not None and not (
-                prev in en.TENS and v < 10 and current % 10 == 0 and current % 100 != 0 or
-                prev in ("hundred",) and v < 100
-            ):
-                if prev not in en.SCALES:
-                    break
+            follows = (
+                prev in en.SCALES
+                or (prev in en.TENS and v < 10 and current is not None and current % 100 != 0)
+                or (prev == "hundred" and v < 100)
+            )
+            if current is not None and not follows:
+                break
             current = (current or Decimal(0)) + v
         elif w == "a half":
             if current is None or prev == "a half":
@@ -327,7 +360,8 @@ class _Extractor:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        self.convention = "euro" if _DOT_THOUSANDS.search(body) and _convention(body) == "euro" else "en"
+        euro = _DOT_THOUSANDS.search(body) is not None and _convention(body) == "euro"
+        self.convention = "euro" if euro else "en"
 
     # -- reading one number ------------------------------------------------------------
 
@@ -377,10 +411,9 @@ class _Extractor:
         # Letters glued to the number must be a unit, a scale or a fraction: "5G" is a name.
         cur_raw = m.group("cur")
         sign = m.group("sign")
-        if cur_raw == "PS" or cur_raw == "PS ":
-            # "PS5" is a console: the transliterated pound only with a scale or separators.
-            if not re.match(r"[\d.,]*(?:\.\d|,\d{3}|m\b|bn\b|k\b)", body[m.start("num") : end + 3]):
-                return None
+        # "PS5" is a console: the transliterated pound only with a scale or separators.
+        if cur_raw in {"PS", "PS "} and not _PS_OK.match(body, m.start("num"), end + 3):
+            return None
         if sign:
             value = -value
         unit = self._currency(cur_raw) if cur_raw else None
@@ -390,7 +423,7 @@ class _Extractor:
                 n, d = en.VULGAR_FRACTIONS[f.group("v")]
             else:
                 n, d = int(f.group("n")), int(f.group("d"))
-            if 0 < n < d and f.group(0)[:1] in " \u00a0" or f.group("v"):
+            if (0 < n < d and f.group(0)[:1] in " \u00a0") or f.group("v"):
                 value += (-1 if value < 0 else 1) * Decimal(n) / Decimal(d)
                 end = f.end()
         s = _SLASH_FRACTION.match(body, end)
@@ -409,7 +442,7 @@ class _Extractor:
             value = value.scaleb(exp)
             end = e.end()
         year_like = (
-            not cur_raw and not sign and raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2099
+            not cur_raw and not sign and len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) < 2100
         )
         return self._tail(m.start(), end, value, unit=unit, year_like=year_like, digits=True)
 
@@ -424,7 +457,7 @@ class _Extractor:
             return _CURRENCY_LETTERS.get(letters, "dollar")
         return en.CURRENCY_SYMBOLS.get(raw.replace(" ", ""), "dollar")
 
-    def _unit_at(self, pos: int, *, money: bool) -> tuple[str, int] | None:
+    def _unit_at(self, pos: int, *, money: bool, words: bool = False) -> tuple[str, int] | None:
         """Return the unit name that starts at ``pos`` and where it ends, or None."""
         u = _UNIT.match(self.body, pos)
         if u is None:
@@ -442,7 +475,7 @@ class _Extractor:
             name = _UNITS_UNCASED[low]
             if not sep.strip(" \u00a0\u202f") and sep and low in ("in", "s"):
                 return None
-        if sep.count("-") and key in ("'", '"', "%"):
+        if (sep.count("-") or words) and key in ("'", '"', "″", "%"):
             return None
         if money and name in ("metre", "tonne"):
             return None
@@ -504,7 +537,7 @@ class _Extractor:
                 unit = "pound sterling" if money_word else "pound-mass"
                 end = p.end()
             else:
-                got = self._unit_at(end, money=False)
+                got = self._unit_at(end, money=False, words=is_word)
                 if got is not None:
                     unit, end = got
         elif unit is not None:
@@ -577,7 +610,14 @@ class _Extractor:
         """
         body = self.body
         words: list[tuple[str, int, int]] = []
-        w = _HYPHEN_WORD.match(body, pos) or _NEXT_WORD.match(body, pos)
+        hyphen = _HYPHEN_WORD.match(body, pos)
+        if hyphen is not None:
+            # "four-cylinder engine": the compound says what is counted.
+            low = hyphen.group("w").lower()
+            if low in en.STOP_WORDS or low in _NUM_WORDS:
+                return []
+            return [(hyphen.group("w"), hyphen.start("w"), hyphen.end("w"))]
+        w = _NEXT_WORD.match(body, pos)
         if w is not None and w.group("w").lower() == "of":
             w = _NEXT_WORD.match(body, w.end())
             if w is not None and w.group("w").lower() in en.NP_LEADERS:
@@ -592,14 +632,21 @@ class _Extractor:
                 words.append((word, w.start("w"), w.end("w")))
                 w = nxt
                 continue
-            if low in en.STOP_WORDS or low in _NUM_WORDS or (low in en.MONTHS and word[0].isupper()):
+            if (
+                low in en.STOP_WORDS
+                or low in _NUM_WORDS
+                or (low in en.MONTHS and word[0].isupper())
+                or len(word) == 1
+                or (not words and low in _TRENDS_V)
+            ):
                 break
             if words and (
                 low in en.NP_ENDERS
                 or low in en.IRREGULAR_PARTICIPLES
                 or low.endswith(("ed", "ly"))
-                or low.endswith("ing")
-                and (nxt is None or nxt.group("w").lower() in en.STOP_WORDS)
+                or (
+                    low.endswith("ing") and (nxt is None or nxt.group("w").lower() in en.STOP_WORDS)
+                )
             ):
                 break
             words.append((word, w.start("w"), w.end("w")))
@@ -707,18 +754,44 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
             continue
         try:
             got = _statistic_at(ex, m, last)
-        except (ArithmeticError, ValueError):  # pragma: no cover - defensive
+        except (ArithmeticError, ValueError, IndexError):  # pragma: no cover - defensive
             got = None
         if got is None:
             pos = max(m.end(), pos + 1)
             continue
-        stats, pos = got
+        stats, after = got
+        pos = max(after, m.start() + 1)
         out.extend(stats)
         if stats:
             last = stats[-1]
+    _carry_units(body, out)
     if sources and out:
         out = _attribute(body, out, sources)
     return tuple(out)
+
+
+def _carry_units(body: str, stats: list[Statistic]) -> None:
+    """Give a bare number the unit of the figure it is compared with, in place.
+
+    "84.75 cents, while the lowest is 74.07" and "435 homes by open sale and
+    187 by tender": the unit is left out because the sentence already said it.
+    The nearest earlier figure in the same sentence with a unit lends it; a
+    percentage does not lend its unit to a level ("fell 2%, to 7,425").
+    """
+    for i, st in enumerate(stats):
+        if st.unit is not None or st.qualifier is Qualifier.VAGUE or not _BARE.fullmatch(st.text):
+            continue
+        for j in range(i - 1, -1, -1):
+            prev = stats[j]
+            gap_start = prev.span.end
+            if st.span.start - gap_start > _MAX_CARRY or _SENTENCE_BREAK.search(
+                body, gap_start, st.span.start
+            ):
+                break
+            if prev.unit is None or prev.unit in _PROPORTIONS or prev.unit == "year of age":
+                continue
+            stats[i] = attrs.evolve(st, unit=prev.unit)
+            break
 
 
 def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -> list[Statistic]:
@@ -735,8 +808,6 @@ def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -
 
 
 def _replace_source(st: Statistic, sid: str) -> Statistic:
-    import attrs
-
     return attrs.evolve(st, source=sid)
 
 
@@ -761,8 +832,21 @@ def _statistic_at(
             if cand is not None and _is_range(first, cand, j, bf, body):
                 second = cand
             elif (
-                cand is not None and j == "to" and first.unit is None and cand.unit is not None
-                and not first.is_year_like and not first.vague
+                cand is not None
+                and j in _DASHES
+                and _is_bare(first)
+                and _is_bare(cand)
+                and not first.is_word
+                and not cand.is_word
+            ):
+                return [], cand.end  # "2-1", "89-89": a score
+            elif (
+                cand is not None
+                and j == "to"
+                and first.unit is None
+                and cand.unit is not None
+                and not first.is_year_like
+                and not first.vague
             ):
                 # "from 4.8 to 4.7 percent": both are percentages, though not a range.
                 first = first._replace(unit=cand.unit)
@@ -789,6 +873,10 @@ def _statistic_at(
     return [st], st.span.end if st.span.end > first.start else first.end
 
 
+def _is_bare(n: _Num) -> bool:
+    return n.unit is None and not n.cur and not n.scaled and not n.vague
+
+
 def _is_range(a: _Num, b: _Num, join: str, bf: re.Match[str] | None, body: str) -> bool:
     """Whether ``a JOIN b`` is one range rather than two numbers."""
     kind = bf.group("w").lower() if bf is not None else ""
@@ -796,8 +884,8 @@ def _is_range(a: _Num, b: _Num, join: str, bf: re.Match[str] | None, body: str) 
         return False
     if join == "or" and not (a.is_word and b.is_word):
         return False
-    if join in ("-", "–", "—"):
-        if a.is_word != b.is_word or b.cur and not a.cur:
+    if join in _DASHES:
+        if a.is_word != b.is_word or (b.cur and not a.cur):
             return False
         # "2-1", "89-89": a score, unless a unit or scale says what it measures.
         if a.unit is None and b.unit is None and not b.scaled:
@@ -893,6 +981,13 @@ def _build(
     span_end = end
     if unit is None or unit == "count" or num.vague:
         words = ex.noun_phrase(end)
+        if (
+            words
+            and all(w[0].isupper() and not w.isupper() for w, _, _ in words)
+            and not words[-1][0].endswith("s")
+        ):
+            # "787 Dreamliner", "4 Started": a name or a new sentence, not a count.
+            return None
         if words:
             lead = words[0][0]
             if num.is_year_like and not (lead.endswith("s") and lead.islower()):
@@ -918,8 +1013,10 @@ def _build(
         if words:
             counted = " ".join(w for w, _, _ in words)
     if num.vague and unit is None:
-        return None if body[start:end].lower() == "several" else _finish(
-            body, qual_start, span_end, value, low, high, None, None, qualifier, trend
+        return (
+            None
+            if body[start:end].lower() == "several"
+            else _finish(body, qual_start, span_end, value, low, high, None, None, qualifier, trend)
         )
     if trend is None:
         ta = _TREND_AFTER.match(body, end)
@@ -933,7 +1030,7 @@ def _build(
     return _finish(body, qual_start, span_end, value, low, high, unit, counted, qualifier, trend)
 
 
-def _finish(
+def _finish(  # noqa: PLR0917 - one record's fields, in their order
     body: str,
     start: int,
     end: int,

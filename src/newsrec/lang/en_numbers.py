@@ -201,7 +201,8 @@ UNIT_WORDS: dict[str, str] = {
     "cubic meter": "cubic metre", "cubic meters": "cubic metre",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "acre": "acre", "acres": "acre",
-    "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "l": "litre", "L": "litre", "litre": "litre", "litres": "litre", "liter": "litre",
+    "liters": "litre",
     "ml": "millilitre", "millilitre": "millilitre", "millilitres": "millilitre",
     "milliliter": "millilitre", "milliliters": "millilitre",
     "cl": "centilitre", "centilitre": "centilitre", "centilitres": "centilitre",
@@ -278,7 +279,7 @@ UNIT_WORDS: dict[str, str] = {
 # "F" and "C" degrees are not "f" and "c", "MB" megabyte is not "Mb" megabit).
 UNITS_CASED = frozenset(
     "C F K W V J T Pa kPa MPa GPa KB kB MB GB TB kb Mb Gb kW MW GW kWh MWh "
-    "GWh TWh eV keV MeV GeV TeV dB Gy mGy Sv mSv kV Mbps Gbps Mbit/s Gbit/s ms s m h l g "
+    "GWh TWh eV keV MeV GeV TeV dB Gy mGy Sv mSv kV Mbps Gbps Mbit/s Gbit/s ms s m h l L g "
     "t ha ps".split()
 )
 # Units that only count when written right after a number, without a space: "5m", "30C".
