@@ -278,7 +278,7 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     comma = None
     for c in range(k + 1, min(k + 14, len(toks))):
         t = toks[c]
-        if t[2] in ".?!;:":
+        if t[2] in ".?!;:" and not (t[2] == "." and _abbreviation(toks[c - 1])):
             return None
         if t[2] == "," and comma is None:
             comma = c
@@ -291,6 +291,12 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
                 return None
             return _Found(t[2], Span(t[0], t[1]), spk)
     return None
+
+
+def _abbreviation(tok: src.Token) -> bool:
+    # "Sen." "Rep." "N.H." "H." before a full stop that does not end the sentence.
+    w = tok[2]
+    return len(w) <= 2 or "." in w or src.low(tok) in lang.TITLES
 
 
 def _left(body: str, start: int, end: int) -> _Found | None:
@@ -337,8 +343,15 @@ def _direct(body: str, p: _Passage, sent_start: int, left: int) -> bool:
     first = body[p.start]
     if before == "":
         return True
-    if before in ",:—–-(" or before in lang.DOUBLE_MARKS:
-        return first.isupper() or first.isdigit() or first in ".…["
+    if before == ":":
+        return True
+    if before in ",—–-(" or before in lang.DOUBLE_MARKS:
+        if first.isupper() or first.isdigit() or first in ".…[":
+            return True
+        # “X,” he said, “y …”: the quote goes on after its attribution.
+        toks = src.tokens(body, max(left, j - 80), j)
+        words = [t for t in toks if t[2][0].isalnum()][-3:]
+        return any(src.is_cue(t, adjacent=True) for t in words)
     return False
 
 

@@ -137,15 +137,16 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     """Classify a noun phrase (a run of tokens) as a speaker mention, or return None.
 
     The phrase is a pronoun, a name with optional titles and possessives before it
-    ("Kazakhstan’s President Kasim-Yomart Tokayev"), a description headed by a role
-    or body noun ("the Kazakh president", "The Russian Ministry of Defense"), or a
-    described name ("global internet monitor NetBlocks").
+    ("Kazakhstan’s President Kasim-Yomart Tokayev"), a name with an affiliation
+    ("Craig Holman of Public Citizen"), a description headed by a role or body noun
+    ("the Kazakh president", "The Russian Ministry of Defense"), or a described name
+    ("global internet monitor NetBlocks").
     """
     while toks and not _is_word(toks[-1]):
         toks = toks[:-1]
     while toks and not _is_word(toks[0]):
         toks = toks[1:]
-    if not toks or len(toks) > 14:
+    if not toks or len(toks) > 16:
         return None
     start, end = toks[0][0], toks[-1][1]
     lows = [low(t) for t in toks]
@@ -157,52 +158,63 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     i = 0
     while i < len(toks) and (lows[i] in lang.DETERMINERS or lows[i] in lang.NOT_NAMES):
         i += 1
-    words = toks[i:]
-    wl = lows[i:]
-    if not words:
+    words = [t for t in toks[i:] if _is_word(t) or t[2] == "."]
+    wl = [low(t) for t in words]
+    if not words or not _is_word(words[0]):
         return None
-    # Head: the last word before "of", else the last word.
-    head_i = len(words) - 1
-    for j, w in enumerate(wl):
-        if w == "of" and j > 0:
-            head_i = j - 1
-            break
-    head = wl[head_i]
+    # "X of Y": the head is X; Y is an affiliation or a complement.
+    of = next((j for j, w in enumerate(wl) if w == "of" and j > 0), len(words))
+    left, left_l = words[:of], wl[:of]
+    while left and not _is_word(left[-1]):
+        left, left_l = left[:-1], left_l[:-1]
+    if not left:
+        return None
+    head = left_l[-1]
     if head in lang.NAME_LINKS:
         return None
-    # A name: the trailing run of capitalised words, after titles and possessives.
-    k = len(words)
-    while k > 0 and (_is_cap(words[k - 1]) or (wl[k - 1] in lang.NAME_LINKS and k < len(words))):
-        if words[k - 1][2].endswith(("’s", "'s", "’")) and k < len(words):
-            break
-        k -= 1
-    name_toks = [t for t in words[k:] if _is_word(t)]
-    while name_toks and (low(name_toks[0]) in lang.TITLES or low(name_toks[0]) in lang.NAME_LINKS):
-        name_toks = name_toks[1:]
-    kind = _body_kind(wl)
-    role_words = [t[2] for t in words[:k] if _is_word(t)]
-    role_text = " ".join(role_words) or None
-    if name_toks and head_i == len(words) - 1 and _is_cap(words[-1]):
+    kind = _body_kind(left_l) if of < len(words) else _body_kind(wl)
+    if _is_cap(left[-1]) and head not in lang.PERSON_NOUNS and head not in lang.TITLES:
+        # A name: the trailing run of capitalised words (and links), after titles.
+        k = len(left)
+        while k > 0 and (
+            _is_cap(left[k - 1])
+            or left[k - 1][2] == "."
+            or (left_l[k - 1] in lang.NAME_LINKS and k < len(left))
+        ):
+            if left[k - 1][2].endswith(("’s", "'s", "’")) and k < len(left):
+                break
+            k -= 1
+        name_toks = left[k:]
+        while name_toks and (
+            low(name_toks[0]) in lang.TITLES
+            or low(name_toks[0]) in lang.NAME_LINKS
+            or not _is_word(name_toks[0])
+        ):
+            name_toks = name_toks[1:]
+        if not name_toks:
+            return None
         name = body[name_toks[0][0] : name_toks[-1][1]]
         nl = [low(t) for t in name_toks]
+        role_words = [t[2] for t in left[:k] if _is_word(t)]
+        titles = [t[2] for t in left[k:] if _is_word(t) and low(t) in lang.TITLES]
+        role = " ".join(role_words + titles) or None
+        if of < len(words):
+            own = _body_kind(nl)
+            if own is not None:  # "Bank of America", "Ministry of Defense"
+                text = body[name_toks[0][0] : end]
+                return Mention(start, end, "body", text, own, role)
+            return Mention(start, end, "name", name, SourceKind.PERSON, role)
         own = _body_kind(nl)
         if own is not None:
-            return Mention(start, end, "body", name, own, role_text)
+            return Mention(start, end, "body", name, own, role)
         if kind is not None and role_words:
             # "global internet monitor NetBlocks": the description gives the kind.
-            return Mention(start, end, "body", name, kind, role_text)
-        if all(w in lang.PERSON_NOUNS or w in lang.TITLES for w in nl):
-            return Mention(start, end, "role", name, SourceKind.PERSON, name)
-        titles = [t[2] for t in words[k:] if low(t) in lang.TITLES and _is_word(t)]
-        role = " ".join(role_words + titles) or None
+            return Mention(start, end, "body", name, kind, role)
         return Mention(start, end, "name", name, SourceKind.PERSON, role)
     # A description: "the Kazakh president", "The President of Kazakhstan", "authorities".
     text = body[words[0][0] : end]
     if kind is not None and head not in lang.PERSON_NOUNS:
-        form = "body"
-        if any(_is_cap(t) for t in words) and wl[0] not in lang.GOVERNMENT_WORDS - {"ministry"}:
-            form = "body"
-        return Mention(start, end, form, text, kind, None)
+        return Mention(start, end, "body", text, kind, None)
     if head in lang.PERSON_NOUNS or head in lang.TITLES:
         if i == 0 and not head.endswith("s") and not _is_cap(words[0]):
             return None  # "president said" with no determiner is not a speaker
@@ -407,7 +419,11 @@ def find_attributions(body: str, spans: Iterable[tuple[int, int]]) -> list[Attri
                             Attribution(tok[0], cue_end, body[tok[0] : cue_end], m, _clause(body, toks, k, e))
                         )
                         break
-                continue
+                else:
+                    if w != "reports":
+                        continue
+                if w != "reports" or out and out[-1].cue_start == tok[0]:
+                    continue
             if w not in lang.STRONG_CUES or w in lang.ADJACENT_ONLY_CUES:
                 continue
             spk = np_before(body, toks, i)
