@@ -35,7 +35,8 @@ from newsrec.records import Quote, QuoteKind, Source, Span
 __all__ = ["extract_quotes"]
 
 _ALL_MARKS = lang.DOUBLE_MARKS + lang.SINGLE_MARKS
-_MARK = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+# Two apostrophes or backticks stand for a double mark in some house styles: ''So,'' he said.
+_MARK = re.compile("''|``|[" + re.escape(_ALL_MARKS) + "]")
 # A line break that ends a paragraph: any newline, unless the next line goes on in lower case.
 _BREAK = re.compile(r"\n(?![^\S\n]*[a-z])")
 _SPACE_ONLY = re.compile(r"\s*")
@@ -129,16 +130,16 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
     """Pair the quotation marks; return the top-level passages and the broken marks."""
     passages: list[_Passage] = []
     broken: list[int] = []
-    stack: list[tuple[int, bool, int]] = []  # (position, is_double, group)
+    stack: list[tuple[int, bool, int, int]] = []  # (position, is_double, group, mark's end)
     doubles = 0
     bi = 0
     nb = len(breaks)
     groups = 0
-    # A top-level quote left open at a paragraph's end: (open, paragraph end, is_double, group).
-    pending: tuple[int, int, bool, int] | None = None
+    # A quote left open at a paragraph's end: (open, paragraph end, is_double, group, mark end).
+    pending: tuple[int, int, bool, int, int] | None = None
 
-    def add(open_: int, end: int, close_end: int, group: int) -> None:
-        s, e = open_ + 1, end
+    def add(open_: int, open_end: int, end: int, close_end: int, group: int) -> None:
+        s, e = open_end, end
         while s < e and body[s].isspace():
             s += 1
         while e > s and body[e - 1].isspace():
@@ -155,11 +156,14 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
                     e -= 1
                 if pending is not None:
                     broken.append(pending[0])
-                pending = (stack[0][0], e, stack[0][1], stack[0][2])
+                pending = (stack[0][0], e, stack[0][1], stack[0][2], stack[0][3])
                 stack.clear()
                 doubles = 0
             bi = bisect_right(breaks, p, bi)
         ch = m.group()
+        q = m.end()
+        if len(ch) == 2:
+            ch = '"'
         d = _direction(body, p, ch)
         if d == _NONE:
             continue
@@ -168,8 +172,8 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
             opens = d in (_OPEN, _EITHER) and not stack
             ok = _SPACE_ONLY.match(body, pending[1], p)
             if opens and pending[2] == is_double and ok is not None and ok.end() == p:
-                add(pending[0], pending[1], pending[1], pending[3])
-                stack.append((p, is_double, pending[3]))
+                add(pending[0], pending[4], pending[1], pending[1], pending[3])
+                stack.append((p, is_double, pending[3], q))
                 doubles += is_double
                 pending = None
                 continue
@@ -188,7 +192,7 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
                 if len(stack) < _MAX_DEPTH:
                     if not stack:
                         groups += 1
-                    stack.append((p, True, groups if len(stack) == 0 else stack[0][2]))
+                    stack.append((p, True, groups if len(stack) == 0 else stack[0][2], q))
                     doubles += 1
                 continue
             if not doubles:
@@ -198,7 +202,7 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
             while not stack[i][1]:
                 i -= 1
             if i == 0:
-                add(stack[0][0], p, p + 1, stack[0][2])
+                add(stack[0][0], stack[0][3], p, q, stack[0][2])
             del stack[i:]
             doubles -= 1
             continue
@@ -207,12 +211,12 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
             if len(stack) < _MAX_DEPTH:
                 if not stack:
                     groups += 1
-                stack.append((p, False, groups if not stack else stack[0][2]))
+                stack.append((p, False, groups if not stack else stack[0][2], q))
             continue
         if stack and not stack[-1][1]:
             start = stack.pop()
             if not stack:
-                add(start[0], p, p + 1, start[2])
+                add(start[0], start[3], p, q, start[2])
     if pending is not None:
         broken.append(pending[0])
     if stack and (stack[0][1] or body[stack[0][0]] not in "'’"):  # noqa: RUF001
