@@ -151,6 +151,7 @@ def parse_text(
     day = date if date is not None else header_date
     paragraphs = split_paragraphs(body)
     # Extraction steps plug in here, each on the body alone.
+    from newsrec._dates import extract_dates
     from newsrec._quotes import extract_quotes
     from newsrec._statistics import extract_statistics
 
@@ -167,4 +168,5 @@ def parse_text(
         quotes=quotes,
         statistics=statistics,
         sources=sources,
+        dates=extract_dates(body, date=day),
     )
