@@ -47,7 +47,8 @@ _TERMINAL = ",.?!…—–-:;"
 
 _OPEN, _CLOSE, _EITHER, _SCLOSE, _NONE = range(5)
 _MAX_DEPTH = 16
-_RIGHT_WINDOW = 200
+_RIGHT_WINDOW = 160
+_LEFT_WINDOW = 260
 _MAX_WARNED = 5
 #: How much text (characters) may separate a quote from the turn it continues.
 _TURN_GAP = 400
@@ -92,15 +93,15 @@ def _direction(body: str, p: int, ch: str) -> int:
         nxt = body[p + 1] if p + 1 < len(body) else ""
         if prev.isalnum() and nxt.isalnum():
             return _NONE  # don’t, Kazakhstan’s
-        if ch in "‹›":  # noqa: RUF001
-            if ch == "‹":  # noqa: RUF001
+        if ch in "‹›":
+            if ch == "‹":
                 return _CLOSE if can_close else _OPEN
             return _OPEN if can_open else _CLOSE
         if can_open or (ls == 0 and rs == 2):
             m = _ELISION.match(body, p + 1)
             if m is not None and (m.group(1) is None or m.group(1).lower() in lang.ELISIONS):
                 return _NONE  # ’90s, ’em
-            return _OPEN if ch != "’" or ls == 0 else _NONE  # noqa: RUF001
+            return _OPEN if ch != "’" or ls == 0 else _NONE
         if can_close or (ls != 0 and rs != 0):
             return _SCLOSE  # a closing quote if one is open, else an apostrophe: combatants’
         return _NONE
@@ -177,7 +178,7 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
                 doubles += is_double
                 pending = None
                 continue
-            if pending[2] or body[pending[0]] not in "'’":  # noqa: RUF001
+            if pending[2] or body[pending[0]] not in "'’":
                 broken.append(pending[0])
             pending = None
         if is_double:
@@ -219,7 +220,7 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
                 add(start[0], start[3], p, q, start[2])
     if pending is not None:
         broken.append(pending[0])
-    if stack and (stack[0][1] or body[stack[0][0]] not in "'’"):  # noqa: RUF001
+    if stack and (stack[0][1] or body[stack[0][0]] not in "'’"):
         broken.append(stack[0][0])
     return passages, broken
 
@@ -305,7 +306,7 @@ def _abbreviation(tok: src.Token) -> bool:
 
 def _left(body: str, start: int, end: int) -> _Found | None:
     """Attribution before the opening mark, closest first: ``X said: “``, ``According to X,``."""
-    toks = src.tokens(body, max(start, end - src.WINDOW), end)
+    toks = src.tokens(body, max(start, end - _LEFT_WINDOW), end)
     n = len(toks)
     last_word = n - 1
     while last_word >= 0 and not toks[last_word][2][0].isalnum():
@@ -313,7 +314,7 @@ def _left(body: str, start: int, end: int) -> _Found | None:
     for c in range(n - 1, -1, -1):
         t = toks[c]
         w = t[2].lower()
-        if w in ("according", "as", "in", "quoted", "cited"):
+        if w in src._ACCORDING_FIRST:
             a = src.according_to(body, toks, c)
             if a is not None:
                 return _Found(a.cue, Span(a.cue_start, a.cue_end), a.speaker)
@@ -398,12 +399,12 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
     starts: list[int] = []
     pi = 0
     np_ = len(passages)
-    for s in sentences(body):
-        while pi < np_ and passages[pi].close_end <= s.start:
+    for sent in sentences(body):
+        while pi < np_ and passages[pi].close_end <= sent.start:
             pi += 1
-        if pi < np_ and passages[pi].open < s.start < passages[pi].close_end:
+        if pi < np_ and passages[pi].open < sent.start < passages[pi].close_end:
             continue
-        starts.append(s.start)
+        starts.append(sent.start)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
 
@@ -454,7 +455,8 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         if f is not None:
             mentions.append(f.speaker)
             group_found.setdefault(p.group, f)
-            f.turn_end = max(f.turn_end, p.close_end, f.speaker.end, f.cue_span.end if f.cue_span else 0)
+            cue_end = f.cue_span.end if f.cue_span else 0
+            f.turn_end = max(f.turn_end, p.close_end, f.speaker.end, cue_end)
             last_found = f
     quote_free, around = _stretches(body, starts, passages)
 
@@ -465,13 +467,16 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
 
     attributions = src.find_attributions(body, quote_free)
     side = src.find_attributions(body, around)
-    credits = src.find_credits(body)
-    for a in attributions:
-        mentions.append(a.speaker)
-    for a in side:
-        mentions.append(a.speaker)
-    mentions.extend(credits)
-    mentions.extend(src.name_mentions(body, quote_free + around, mentions))
+    mentions.extend(a.speaker for a in attributions)
+    mentions.extend(a.speaker for a in side)
+    mentions.extend(src.find_credits(body))
+    opens = [p.open for p in passages]
+
+    def outside(s: int, e: int) -> bool:
+        k = bisect_right(opens, s) - 1
+        return k < 0 or passages[k].close_end <= s
+
+    mentions.extend(src.name_mentions(body, outside, mentions))
     sources = src.resolve(body, mentions)
     known = {s.id for s in sources}
 
@@ -547,6 +552,14 @@ def _turn_continues(body: str, last: _Found, p: _Passage) -> bool:
         return False
     first = body[p.start]
     if not (first.isupper() or first.isdigit() or first in "…."):
+        return False
+    # The passage must be a sentence of its own, not the subject of one ("“Sons of Trump” is ...").
+    e = p.end
+    while e > p.start and body[e - 1] in _ALL_MARKS:
+        e -= 1
+    after = _SPACE_ONLY.match(body, p.close_end)
+    nxt = body[after.end()] if after is not None and after.end() < len(body) else ""
+    if body[e - 1] not in _TERMINAL and nxt.isalpha() and nxt.islower():
         return False
     # Text between the turns must not report someone else.
     toks = src.tokens(body, last.turn_end, p.open)

@@ -14,7 +14,7 @@ All scanning is done with module-level regexes over bounded windows: linear in t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Source, SourceKind, Span
@@ -37,8 +37,17 @@ Token = tuple[int, int, str]
 """A token: its start, its end, and its text."""
 
 _PUNCT_END = frozenset(".?!;")
+_NOT_FIRST_NAMES = lang.NOT_NAMES | lang.TITLES
+_TRIGGERS = (
+    lang.STRONG_CUES
+    | {p.split()[0] for p in lang.ACCORDING_TO}
+    | {p.split()[0] for p in lang.UNATTRIBUTED}
+)
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys(",.;:!?()[]\"“”‘’—–", " "))
 _ACCORDING = tuple(tuple(p.split()) for p in lang.ACCORDING_TO)
 _UNATTRIBUTED = tuple(tuple(p.split()) for p in lang.UNATTRIBUTED)
+_ACCORDING_FIRST = frozenset(p[0] for p in _ACCORDING)
+_ACCORDING_SECOND = frozenset(p[1] for p in _ACCORDING)
 _ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
 _BODY_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
     (lang.MONITOR_WORDS, SourceKind.MONITOR),
@@ -93,7 +102,7 @@ class Mention:
 
     __slots__ = ("end", "form", "kind", "name", "role", "source", "start")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - a plain record, built in one place
         self,
         start: int,
         end: int,
@@ -233,7 +242,7 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
     """
     i = c - 1
     while i >= lo and (low(toks[i]) in lang.CUE_ADVERBS or toks[i][2].endswith("ly")):
-        if _is_cap(toks[i]) and toks[i][2] not in ("I",):
+        if _is_cap(toks[i]) and toks[i][2] != "I":
             break
         i -= 1
     if i < lo:
@@ -262,9 +271,9 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
             if p in lang.NAME_LINKS and not _is_cap(toks[j]):
                 break
             j -= 1
-        elif prev[2] == "." and j - 2 >= lo and low(toks[j - 2]) in lang.TITLES:
-            j -= 1
-        elif _is_word(prev) and not _is_cap(prev) and steps < 4 and _modifier(toks, j, i):
+        elif (prev[2] == "." and j - 2 >= lo and low(toks[j - 2]) in lang.TITLES) or (
+            _is_word(prev) and not _is_cap(prev) and steps < 4 and _modifier(toks, j, i)
+        ):
             j -= 1
         else:
             break
@@ -352,12 +361,15 @@ def _match_phrase(toks: Sequence[Token], i: int, phrase: tuple[str, ...]) -> boo
 
 def according_to(body: str, toks: Sequence[Token], i: int) -> Attribution | None:
     """Return the attribution if an "according to X" phrase starts at token ``i``."""
+    if i + 1 >= len(toks) or toks[i + 1][2].lower() not in _ACCORDING_SECOND:
+        return None
     for phrase in _ACCORDING:
         if _match_phrase(toks, i, phrase):
             k = i + len(phrase)
             spk = np_after(body, toks, k)
             if spk is not None and spk.form != "pronoun":
-                return Attribution(toks[i][0], toks[k - 1][1], body[toks[i][0] : toks[k - 1][1]], spk)
+                s, e = toks[i][0], toks[k - 1][1]
+                return Attribution(s, e, body[s:e], spk)
             return None
     return None
 
@@ -396,10 +408,16 @@ def find_attributions(body: str, spans: Iterable[tuple[int, int]]) -> list[Attri
     """
     out: list[Attribution] = []
     for s, e in spans:
-        toks = tokens(body, s, min(e, s + WINDOW))
-        for i, tok in enumerate(toks):
-            w = tok[2].lower()
-            if w in ("according", "as", "in", "quoted", "cited"):
+        stop = min(e, s + WINDOW)
+        # Most sentences report nobody: look for a trigger word before tokenizing.
+        if _TRIGGERS.isdisjoint(body[s:stop].lower().translate(_PUNCT_TO_SPACE).split()):
+            continue
+        toks = tokens(body, s, stop)
+        lows = [t[2].lower() for t in toks]
+        for i in [i for i, w in enumerate(lows) if w in _TRIGGERS]:
+            tok = toks[i]
+            w = lows[i]
+            if w in _ACCORDING_FIRST:
                 a = according_to(body, toks, i)
                 if a is not None:
                     out.append(a)
@@ -415,19 +433,19 @@ def find_attributions(body: str, spans: Iterable[tuple[int, int]]) -> list[Attri
                         )
                         m = Mention(noun[0], noun[1], "none", "reports", SourceKind.UNKNOWN)
                         cue_end = toks[k - 1][1]
-                        out.append(
-                            Attribution(tok[0], cue_end, body[tok[0] : cue_end], m, _clause(body, toks, k, e))
-                        )
+                        clause = _clause(body, toks, k, e)
+                        cue = body[tok[0] : cue_end]
+                        out.append(Attribution(tok[0], cue_end, cue, m, clause))
                         break
                 else:
                     if w != "reports":
                         continue
-                if w != "reports" or out and out[-1].cue_start == tok[0]:
+                if w != "reports" or (out and out[-1].cue_start == tok[0]):
                     continue
             if w not in lang.STRONG_CUES or w in lang.ADJACENT_ONLY_CUES:
                 continue
             spk = np_before(body, toks, i)
-            if spk is None or spk.form == "pronoun" and spk.name == "it":
+            if spk is None or (spk.form == "pronoun" and spk.name == "it"):
                 continue
             clause = None
             if w in lang.CLAUSE_CUES:
@@ -442,7 +460,7 @@ def find_attributions(body: str, spans: Iterable[tuple[int, int]]) -> list[Attri
     return out
 
 
-def _according_clause(
+def _according_clause(  # noqa: PLR0917 - private helper of find_attributions
     body: str, toks: Sequence[Token], i: int, a: Attribution, s: int, e: int
 ) -> None:
     # "According to X, CLAUSE." or "CLAUSE, according to X."
@@ -483,7 +501,7 @@ def _slug(name: str) -> str:
 
 
 def _surname(name: str) -> str:
-    last = name.split()[-1] if name.split() else name
+    last = name.rsplit(maxsplit=1)[-1] if name.split() else name
     return _POSSESSIVE.sub("", last).lower()
 
 
@@ -546,7 +564,8 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
         if m.form == "pronoun":
             if m.name in ("he", "she"):
                 idx = last_by_gender.get(m.name)
-                if idx is None or (last_person is not None and clusters[last_person].gender is None):
+                unknown = last_person is not None and clusters[last_person].gender is None
+                if idx is None or unknown:
                     idx = last_person
                 if idx is not None and clusters[idx].gender is None:
                     clusters[idx].gender = m.name
@@ -635,7 +654,7 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
             kind=cl.kind,
             role=cl.role if cl.role != cl.name else None,
             aliases=tuple(dict.fromkeys(a for a in cl.aliases if a != cl.name)),
-            mentions=tuple(sorted({Span(m.start, m.end) for m in cl.mentions})),
+            mentions=tuple(Span(a, b) for a, b in sorted({(m.start, m.end) for m in cl.mentions})),
         )
         for i, cl in enumerate(clusters)
         if cl.mentions
@@ -643,51 +662,59 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
 
 
 def _compatible(a: str, b: str) -> bool:
-    # "Kasim-Yomart Tokayev" ~ "Kassym-Yomart Tokayev" ~ "Tokayev"; not "Eric Trump" ~ "Donald Trump".
+    # "Kasim-Yomart Tokayev" ~ "Kassym-Yomart Tokayev" ~ "Tokayev";
+    # not "Eric Trump" ~ "Donald Trump".
     fa, fb = a.split()[:-1], b.split()[:-1]
     if not fa or not fb:
         return True
     return fa[0][:1].lower() == fb[0][:1].lower()
 
 
-def name_mentions(body: str, spans: Iterable[tuple[int, int]], known: Iterable[Mention]) -> list[Mention]:
-    """Find further mentions of already named sources in the given stretches of text.
+#: At most this many names are looked for again in the text (keeps the scan linear).
+MAX_NAMES = 32
 
-    A capitalised run that ends in a known surname ("Tokayev refuses dialogue") or
-    equals a known body's name becomes a mention of the same kind.
+
+def name_mentions(
+    body: str, outside: Callable[[int, int], bool], known: Iterable[Mention]
+) -> list[Mention]:
+    """Find further mentions of already named sources: "Tokayev refuses dialogue".
+
+    Each known surname (and each body's name) is looked for with ``str.find``; an
+    occurrence that is a whole word and ``outside(start, end)`` (not in a quote)
+    becomes a mention, with a capitalised first name before it if there is one.
     """
-    surnames: dict[str, Mention] = {}
-    bodies: dict[str, Mention] = {}
+    names: dict[str, Mention] = {}
     for m in known:
         if m.form == "name":
-            surnames.setdefault(_surname(m.name), m)
-        elif m.form == "body" and m.kind != SourceKind.AGENCY:
-            bodies.setdefault(m.name.lower(), m)
-    if not surnames and not bodies:
-        return []
+            names.setdefault(_surname(m.name), m)
+        elif m.form == "body" and m.kind != SourceKind.AGENCY and " " in m.name:
+            names.setdefault(m.name, m)
     out: list[Mention] = []
-    for s, e in spans:
-        for r in _NAME_RUN.finditer(body, s, e):
-            words = r.group().split()
-            for k, w in enumerate(words):
-                key = _POSSESSIVE.sub("", w).lower()
-                ref = surnames.get(key)
-                if ref is not None:
-                    # The name is the run up to this word, without leading titles.
-                    first = 0
-                    while first < k and words[first].lower().rstrip(".") in lang.NOT_NAMES | lang.TITLES:
-                        first += 1
-                    offs = _word_offsets(r.group())
-                    ms = r.start() + offs[first]
-                    me = r.start() + offs[k] + len(_POSSESSIVE.sub("", w))
-                    name = body[ms:me]
-                    out.append(Mention(ms, me, "name", name, SourceKind.PERSON))
-                    break
-            else:
-                key = r.group().lower()
-                if key in bodies:
-                    ref = bodies[key]
-                    out.append(Mention(r.start(), r.end(), "body", ref.name, ref.kind))
+    n = len(body)
+    for key, ref in list(names.items())[:MAX_NAMES]:
+        word = key if ref.form == "body" else ref.name.split()[-1]
+        word = _POSSESSIVE.sub("", word)
+        if not word:
+            continue
+        pos = body.find(word)
+        while pos >= 0:
+            e = pos + len(word)
+            if (pos == 0 or not body[pos - 1].isalnum()) and (e >= n or not body[e].isalnum()):
+                s = pos
+                if ref.form == "name":
+                    # A capitalised first name right before: "Kassym-Yomart Tokayev".
+                    j = s - 1
+                    if j > 0 and body[j] == " ":
+                        k = j
+                        while k > 0 and (body[k - 1].isalnum() or body[k - 1] in "-.’'"):
+                            k -= 1
+                        first = body[k:j]
+                        bare = first.lower().rstrip(".")
+                        if first[:1].isupper() and bare not in _NOT_FIRST_NAMES:
+                            s = k
+                if outside(s, e):
+                    out.append(Mention(s, e, ref.form, body[s:e], ref.kind))
+            pos = body.find(word, e)
     return out
 
 

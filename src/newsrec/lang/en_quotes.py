@@ -17,13 +17,13 @@ from __future__ import annotations
 #: text mixes them: “…" and "…” both occur). ``"`` is decided by its context.
 DOUBLE_MARKS = "“”\"„«»"
 #: Marks of the single family. ``'`` and ``’`` are apostrophes more often than quotes.
-SINGLE_MARKS = "‘’'‚‹›"  # noqa: RUF001 - quotation marks are the subject
+SINGLE_MARKS = "‘’'‚‹›"
 #: Marks that can only open a quotation: the German and Polish low marks.
-ALWAYS_OPEN = "„‚"  # noqa: RUF001
+ALWAYS_OPEN = "„‚"
 #: Marks that open by default; context may make them close (German „…“, German »…«).
-OPEN_BY_DEFAULT = "“‘«‹"  # noqa: RUF001
+OPEN_BY_DEFAULT = "“‘«‹"
 #: Marks that close by default; context may make them open (Swedish ”…”, German »…«).
-CLOSE_BY_DEFAULT = "”’»›"  # noqa: RUF001
+CLOSE_BY_DEFAULT = "”’»›"
 #: Marks whose direction comes from context alone.
 AMBIGUOUS = "\"'"
 #: Words written with a leading apostrophe, not an opening quote: ’em, ’til, ’90s (digits
