@@ -218,6 +218,44 @@ def test_fast_converter_and_detailed_converter_agree_on_valid_data(record: Any) 
     same(fast, record)
 
 
+@SETTINGS
+@given(any_record)
+def test_generated_paths_match_plain_cattrs(record: Any) -> None:
+    # make_converter() has no generated fast paths: it is the cattrs reference.
+    plain = nj.make_converter()
+    data = plain.unstructure(record, type(record))
+    assert nj.to_builtins(record) == data
+    assert std_json.dumps(nj.to_builtins(record)) == std_json.dumps(data)
+    same(nj.from_builtins(copy.deepcopy(data), type(record)), plain.structure(data, type(record)))
+
+
+def test_fast_paths_cover_every_record_type() -> None:
+    # If a record gains a field the generator does not know, it silently falls back to
+    # cattrs: still correct, but slow. This makes that visible.
+    assert set(_convert._structure_fns()) == set(_convert.RECORDS[1:])
+    assert set(_convert._unstructure_fns()) == set(_convert.RECORDS[1:])
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"span": {"start": 0, "end": 1}},
+        {"span": {"start": 0, "end": 1}, "kind": "heading"},
+        {"kind": "heading"},
+        {"span": {"start": 0, "end": 1}, "kind": None},
+        {"span": {"start": 0, "end": 1}, "kind": "heading", "x": None},
+    ],
+)
+def test_partial_records(data: dict[str, Any]) -> None:
+    try:
+        expected: object = nj.make_converter().structure(copy.deepcopy(data), Paragraph)
+    except Exception:
+        with pytest.raises(ValidationError):
+            nj.from_builtins(data, Paragraph)
+    else:
+        same(nj.from_builtins(data, Paragraph), expected)
+
+
 # -- (c) documented errors ---------------------------------------------------------------------
 
 
@@ -493,3 +531,16 @@ def test_indent() -> None:
     text = nj.dumps(q, indent=2)
     assert "\n  " in text
     assert nj.loads(text, Quote) == q
+
+
+# -- the quick pass of check() -----------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.one_of(ns.articles(), ns.corruptions().map(lambda c: c[0])))
+def test_quick_check_agrees_with_the_full_one(article: Article) -> None:
+    from newsrec import validators
+
+    full = tuple(validators._article(article))
+    assert validators._article_ok(article) == (full == ())
+    assert newsrec.check(article) == full

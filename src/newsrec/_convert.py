@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import types
 import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -403,8 +404,15 @@ def make_converter(*, strict: bool = True, detailed: bool = False) -> cattrs.Con
 
 @functools.cache
 def converter(strict: bool, detailed: bool) -> cattrs.Converter:
-    """The shared converters, built on first use (never at import time)."""
-    return make_converter(strict=strict, detailed=detailed)
+    """The shared converters, built on first use (never at import time).
+
+    The strict, non-detailed one (the first :func:`newsrec.json.loads` and every
+    :func:`newsrec.json.dumps` use) has generated fast paths; see ``install_fast_paths``.
+    """
+    conv = make_converter(strict=strict, detailed=detailed)
+    if strict and not detailed:
+        install_fast_paths(conv)
+    return conv
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -445,3 +453,363 @@ def problems(exc: BaseException, path: str = "$") -> list[Problem]:
     out: list[Problem] = []
     _walk(exc, path, out)
     return out
+
+
+# -- fast paths ------------------------------------------------------------------------------
+#
+# The shared strict converter structures and unstructures records with functions generated
+# here, once per record class on first use, from attrs.fields(). Structuring checks every
+# invariant inline that the cattrs hooks above and the records' attrs validators check
+# (exact types, never bool for int, finite Decimal, non-blank ids, 0 <= start <= end,
+# high >= low, latest >= earliest, aware datetimes, enum values, known keys only) and builds
+# the record without running its validators again. Anything unexpected makes it give up
+# (_Miss, or any other exception) and hand the same data to the cattrs function it replaces,
+# which builds the record or raises the error it always raised: so the fast path can only be
+# faster, never more lenient. A field whose type and validators are not all known here
+# leaves its class to cattrs.
+
+
+class _Miss(Exception):  # noqa: N818 - a signal, never seen outside this module
+    """The fast path cannot build this record; the cattrs path decides."""
+
+
+_MISS = _Miss()
+
+
+def _validators(f: attrs.Attribute[Any]) -> tuple[object, ...]:
+    val = f.validator
+    if val is None:
+        return ()
+    inner = getattr(val, "_validators", None)  # attrs' and_() of a list of validators
+    return tuple(inner) if inner is not None else (val,)
+
+
+def _field_kind(cls: type, f: attrs.Attribute[Any], t: Any) -> tuple[str, Any] | None:
+    """How the fast path reads field ``f`` of type ``t``, or None if it does not know."""
+    from newsrec import _validators as v
+    from newsrec import records
+
+    vals = _validators(f)
+    conv_fn: object = f.converter
+    if conv_fn is not None and not (
+        conv_fn is records._freeze_metadata and t == Mapping[str, str]
+    ):
+        return None
+    table: dict[tuple[Any, tuple[object, ...]], tuple[str, Any]] = {
+        (str, (v.exactly(str),)): ("str", None),
+        (str, (v.non_empty,)): ("nonempty", None),
+        (str | None, (v.exactly(str, optional=True),)): ("opt_str", None),
+        (Span, (v.exactly(Span),)): ("span", None),
+        (Span | None, (v.exactly(Span, optional=True),)): ("opt_span", None),
+        (_NUMBER, (v.number(optional=True),)): ("number", None),
+        (_MOMENT, (v.moment(optional=True),)): ("moment", None),
+        (dt.date | None, (v.day,)): ("day", None),
+        (tuple[str, ...], (v.tuple_of(str),)): ("tuple_str", None),
+        (tuple[Span, ...], (v.tuple_of(Span),)): ("tuple_span", None),
+        (Mapping[str, str], (records._metadata_check,)): ("metadata", None),
+    }
+    for e in ENUMS:
+        table[(e, (v.member(e),))] = ("enum", e)
+        table[(e | None, (v.member(e, optional=True),))] = ("opt_enum", e)
+    for r in RECORDS[1:]:
+        table[(tuple[r, ...], (v.tuple_of(r),))] = ("tuple_rec", r)  # type: ignore[valid-type]
+    names = {a.name for a in attrs.fields(cls)}
+    # Validators that compare two fields: known by identity, and only where they belong.
+    if cls is Statistic and f.name == "high" and {"low", "high"} <= names:
+        table[(_NUMBER, (v.number(optional=True), records._bounds_check))] = ("number", "low")
+    if cls is DateMention and f.name == "latest" and "earliest" in names:
+        table[(dt.date | None, (records._latest_check,))] = ("day", "earliest")
+    try:
+        return table.get((t, vals))
+    except TypeError:  # an unhashable validator: not one of ours
+        return None
+
+
+def _span_lines(raw: str, out: str, indent: str) -> list[str]:
+    """Read the span object in ``raw`` into ``out`` (Span's own checks, inline)."""
+    return [
+        f"{indent}if type({raw}) is not dict or len({raw}) != 2: raise _MISS",
+        f"{indent}_s = {raw}['start']; _e = {raw}['end']",
+        f"{indent}if type(_s) is not int or type(_e) is not int or not 0 <= _s <= _e: raise _MISS",
+        f"{indent}{out} = _new(_Span); _set_start({out}, _s); _set_end({out}, _e)",
+    ]
+
+
+def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) -> list[str]:
+    """Check the JSON value in ``raw`` and put the field value in ``out``."""
+    i = "    "
+    if kind == "str":
+        return [f"{i}if type({raw}) is not str: raise _MISS", f"{i}{out} = {raw}"]
+    if kind == "nonempty":
+        return [
+            f"{i}if type({raw}) is not str or not {raw}.strip(): raise _MISS",
+            f"{i}{out} = {raw}",
+        ]
+    if kind == "opt_str":
+        return [
+            f"{i}if {raw} is not None and type({raw}) is not str: raise _MISS",
+            f"{i}{out} = {raw}",
+        ]
+    if kind == "span":
+        return _span_lines(raw, out, i)
+    if kind == "opt_span":
+        return [
+            f"{i}if {raw} is None: {out} = None",
+            f"{i}else:",
+            *_span_lines(raw, out, i * 2),
+        ]
+    if kind in ("enum", "opt_enum"):
+        # The lookup Enum(value) makes: a KeyError (unknown) or TypeError (unhashable) misses.
+        members = f"_members_{arg.__name__}"
+        ns[members] = {m.value: m for m in arg}
+        if kind == "enum":
+            return [f"{i}{out} = {members}[{raw}]"]
+        return [f"{i}{out} = None if {raw} is None else {members}[{raw}]"]
+    if kind == "number":
+        return [
+            f"{i}if {raw} is None or type({raw}) is int: {out} = {raw}",
+            f"{i}elif type({raw}) is str: {out} = _decimal({raw})",
+            f"{i}else: raise _MISS",
+        ]
+    if kind == "moment":
+        return [f"{i}{out} = None if {raw} is None else _iso({raw})"]
+    if kind == "day":
+        return [
+            f"{i}{out} = None if {raw} is None else _iso({raw}, want_datetime=False)",
+            f"{i}if {out} is not None and type({out}) is not _date: raise _MISS",
+        ]
+    if kind == "tuple_str":
+        return [
+            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}for _x in {raw}:",
+            f"{i}    if type(_x) is not str: raise _MISS",
+            f"{i}{out} = tuple({raw})",
+        ]
+    if kind == "tuple_span":
+        return [
+            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}_l = []",
+            f"{i}for _x in {raw}:",
+            *_span_lines("_x", "_y", i * 2),
+            f"{i}    _l.append(_y)",
+            f"{i}{out} = tuple(_l)",
+        ]
+    if kind == "tuple_rec":
+        return [
+            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}{out} = tuple([_fast_{arg.__name__}(_x) for _x in {raw}])",
+        ]
+    if kind == "metadata":
+        return [
+            f"{i}if type({raw}) is not dict: raise _MISS",
+            f"{i}for _k, _x in {raw}.items():",
+            f"{i}    if type(_k) is not str or type(_x) is not str: raise _MISS",
+            f"{i}{out} = _FrozenMap({raw})",
+        ]
+    raise AssertionError(kind)  # pragma: no cover - _field_kind only gives the kinds above
+
+
+def _slots(cls: type) -> dict[str, Any]:
+    """The slot descriptors' setters of an attrs slotted class, by field name."""
+    out = {}
+    for f in attrs.fields(cls):
+        descr = cls.__dict__.get(f.name)
+        if not isinstance(descr, types.MemberDescriptorType):
+            return {}
+        out[f.name] = descr.__set__
+    return out
+
+
+def _structure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
+    """The lines of ``_fast_<cls>(o)``, or None if a field is not known to the fast path."""
+    import typing
+
+    fields = attrs.fields(cls)
+    hints = typing.get_type_hints(cls)
+    setters = _slots(cls)
+    if not setters or hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        return None
+    name = cls.__name__
+    # Fetch: with as many keys as fields (as newsrec writes them), every field must be there
+    # (a missing one is a KeyError) and so no key can be unknown; otherwise count.
+    full = [f"    if len(o) == {len(fields)}:"]
+    partial = ["    else:", "        _n = 0"]
+    convert: list[str] = []
+    cross: list[str] = []
+    for k, f in enumerate(fields):
+        kind = _field_kind(cls, f, hints[f.name])
+        if kind is None or not f.init or f.alias != f.name:
+            return None
+        out, raw = f"a{k}", f"r{k}"
+        full.append(f"        {raw} = o[{f.name!r}]")
+        lines = _value_lines(*kind, raw, out, ns)
+        if f.default is attrs.NOTHING:
+            partial += [f"        {raw} = o[{f.name!r}]", "        _n += 1"]
+            convert += lines
+        else:
+            partial += [
+                f"        if {f.name!r} in o:",
+                f"            {raw} = o[{f.name!r}]",
+                "            _n += 1",
+                "        else:",
+                f"            {raw} = _ABSENT",
+            ]
+            if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+                if f.default.takes_self:
+                    return None
+                ns[f"_default_{name}_{k}"] = f.default.factory
+                default = f"_default_{name}_{k}()"
+            else:
+                ns[f"_default_{name}_{k}"] = f.default
+                default = f"_default_{name}_{k}"
+            convert += [f"    if {raw} is _ABSENT:", f"        {out} = {default}", "    else:"]
+            convert += ["    " + line for line in lines]
+        if kind[0] in ("number", "day") and kind[1] is not None:  # high >= low, latest >= ...
+            other = next(j for j, g in enumerate(fields) if g.name == kind[1])
+            cross.append(
+                f"    if a{k} is not None and a{other} is not None and a{k} < a{other}:"
+                " raise _MISS"
+            )
+        ns[f"_set_{name}_{k}"] = setters[f.name]
+    partial.append("        if _n != len(o): raise _MISS")  # an unknown key
+    ns[f"_cls_{name}"] = cls
+    return [
+        f"def _fast_{name}(o):",
+        "    if type(o) is not dict: raise _MISS",
+        *full,
+        *partial,
+        *convert,
+        *cross,
+        f"    inst = _new(_cls_{name})",
+        *[f"    _set_{name}_{k}(inst, a{k})" for k in range(len(fields))],
+        "    return inst",
+    ]
+
+
+def _structure_fns() -> dict[type, Callable[[Any], Any]]:
+    """Generate the fast structuring functions of the records that allow one."""
+    span_set = _slots(Span)
+    ns: dict[str, Any] = {
+        "_MISS": _MISS,
+        "_ABSENT": object(),
+        "_new": object.__new__,
+        "_Span": Span,
+        "_set_start": span_set["start"],
+        "_set_end": span_set["end"],
+        "_decimal": _decimal,
+        "_iso": _iso,
+        "_date": dt.date,
+        "_FrozenMap": FrozenMap,
+    }
+    out: dict[type, Callable[[Any], Any]] = {}
+    # Innermost first: an Article's function calls its parts' functions.
+    for cls in RECORDS[1:]:
+        sub: dict[str, Any] = {}
+        lines = _structure_source(cls, sub)
+        if lines is None or any(
+            f"_fast_{r.__name__}(_x)" in "\n".join(lines) and r not in out for r in RECORDS[1:]
+        ):
+            continue
+        ns.update(sub)
+        code = compile("\n".join(lines), f"<newsrec fast structure {cls.__name__}>", "exec")
+        exec(code, ns)  # noqa: S102 - our own generated source, as attrs and cattrs do
+        out[cls] = ns[f"_fast_{cls.__name__}"]
+    return out
+
+
+def _fast_structure_hook(
+    fast: Callable[[Any], T], slow: Callable[[Any, Any], T]
+) -> Callable[[Any, Any], T]:
+    def hook(v: Any, t: Any) -> T:
+        try:
+            return fast(v)
+        except Exception:  # noqa: BLE001 - cattrs decides, and raises its own error
+            return slow(v, t)
+
+    return hook
+
+
+def _span_fast(v: Any, t: Any) -> Span:
+    if type(v) is dict and len(v) == 2:
+        s = v.get("start")
+        e = v.get("end")
+        if type(s) is int and type(e) is int and 0 <= s <= e:
+            out: Span = object.__new__(Span)
+            _SPAN_SET[0](out, s)
+            _SPAN_SET[1](out, e)
+            return out
+    return _span(v, t)
+
+
+_SPAN_SET: list[Callable[[Any, Any], None]] = []
+
+
+def _unstructure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
+    """The lines of ``_dump_<cls>(r)``: the record as JSON-ready builtins."""
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    name = cls.__name__
+    items = []
+    pre = []
+    for k, f in enumerate(attrs.fields(cls)):
+        t = hints[f.name]
+        get = f"r.{f.name}"
+        if t is str or t == str | None:
+            items.append(f"{f.name!r}: {get}")
+        elif t is Span:
+            pre.append(f"    s{k} = {get}")
+            items.append(f"{f.name!r}: {{'start': s{k}.start, 'end': s{k}.end}}")
+        elif t == Span | None:
+            pre.append(f"    s{k} = {get}")
+            items.append(
+                f"{f.name!r}: None if s{k} is None else {{'start': s{k}.start, 'end': s{k}.end}}"
+            )
+        elif t in ENUMS or t in {e | None for e in ENUMS}:
+            # The member itself, as cattrs gives it: a str, which every JSON encoder writes.
+            items.append(f"{f.name!r}: {get}")
+        elif t == _NUMBER:
+            pre.append(f"    n{k} = {get}")
+            items.append(f"{f.name!r}: n{k} if n{k} is None or type(n{k}) is int else str(n{k})")
+        elif t in (_MOMENT, dt.date | None):
+            pre.append(f"    d{k} = {get}")
+            items.append(f"{f.name!r}: None if d{k} is None else d{k}.isoformat()")
+        elif t == tuple[str, ...]:
+            items.append(f"{f.name!r}: list({get})")
+        elif t == tuple[Span, ...]:
+            items.append(f"{f.name!r}: [{{'start': x.start, 'end': x.end}} for x in {get}]")
+        elif _is_tuple(t) and get_args(t)[0] in RECORDS[1:]:
+            items.append(f"{f.name!r}: [_dump_{get_args(t)[0].__name__}(x) for x in {get}]")
+        elif t == Mapping[str, str]:
+            items.append(f"{f.name!r}: dict({get})")
+        else:
+            return None
+    return [f"def _dump_{name}(r):", *pre, "    return {" + ", ".join(items) + "}"]
+
+
+def _unstructure_fns() -> dict[type, Callable[[Any], dict[str, Any]]]:
+    ns: dict[str, Any] = {}
+    out: dict[type, Callable[[Any], dict[str, Any]]] = {}
+    for cls in RECORDS[1:]:
+        lines = _unstructure_source(cls, ns)
+        if lines is None or any(
+            f"_dump_{r.__name__}(x)" in "\n".join(lines) and r not in out for r in RECORDS[1:]
+        ):
+            continue
+        code = compile("\n".join(lines), f"<newsrec fast unstructure {cls.__name__}>", "exec")
+        exec(code, ns)  # noqa: S102 - our own generated source, as attrs and cattrs do
+        out[cls] = ns[f"_dump_{cls.__name__}"]
+    return out
+
+
+def install_fast_paths(conv: cattrs.Converter) -> None:
+    """Register the generated functions in ``conv``, a strict, non-detailed converter."""
+    if not _SPAN_SET:
+        setters = _slots(Span)
+        _SPAN_SET.extend((setters["start"], setters["end"]))
+    conv.register_structure_hook(Span, _span_fast)
+    for cls, fast in _structure_fns().items():
+        slow = conv.get_structure_hook(cls)
+        conv.register_structure_hook(cls, _fast_structure_hook(fast, slow))
+    for cls, dump in _unstructure_fns().items():
+        conv.register_unstructure_hook(cls, dump)
