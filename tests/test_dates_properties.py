@@ -137,11 +137,15 @@ def test_calendar_periods_contain_or_neighbour_the_article_date(anchor, mod, uni
 
 # --- any text ---------------------------------------------------------------
 
-_TOKENS = """
+_TOKENS = [
+    *"""
     on since the this last next in recent past few days week weekend month year ago two a of
     7 7th 2022 1/2/2022 2022-01-07 3,000 January Jan. May may March Friday Fri, yesterday Today
     we sat Sun morning mid- , . “ ’s Wed
-""".split() + ["the day before", "\n\n"]
+""".split(),
+    "the day before",
+    "\n\n",
+]
 TOKENS = st.sampled_from(_TOKENS)
 
 
