@@ -454,6 +454,11 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         kinds[i] = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
         if f is not None:
             mentions.append(f.speaker)
+            if f.speaker.form == "pronoun" and si > 0 and f.speaker.name in ("he", "she"):
+                # A speaker named at the start of the sentence before: "Smith spoke. “…,” he said."
+                named = _subject_at(body, starts[si - 1], starts[si])
+                if named is not None:
+                    mentions.append(named)
             group_found.setdefault(p.group, f)
             cue_end = f.cue_span.end if f.cue_span else 0
             f.turn_end = max(f.turn_end, p.close_end, f.speaker.end, cue_end)
@@ -515,6 +520,18 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         )
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     return tuple(quotes), sources
+
+
+def _subject_at(body: str, start: int, end: int) -> src.Mention | None:
+    # A capitalised name that starts a sentence and is followed by a lower-case word.
+    toks = src.tokens(body, start, min(end, start + 80))
+    k = 0
+    while k < len(toks) and k < 5 and (toks[k][2][0].isupper() or toks[k][2] == "."):
+        k += 1
+    if k == 0 or k >= len(toks) or not toks[k][2][0].islower():
+        return None
+    m = src.make_mention(body, toks[:k])
+    return m if m is not None and m.form == "name" else None
 
 
 def _first_visible(body: str, start: int) -> int:
