@@ -346,8 +346,8 @@ def _direct(body: str, p: _Passage, sent_start: int, left: int) -> bool:
         j -= 1
     before = body[j - 1] if j > sent_start else ""
     first = body[p.start]
-    if before == "":
-        return True
+    if before == "" or (before in ".!?…" and (first.isupper() or first.isdigit())):
+        return True  # it starts its sentence
     if before == ":":
         return True
     if before in ",—–-(" or before in lang.DOUBLE_MARKS:
@@ -454,9 +454,11 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         kinds[i] = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
         if f is not None:
             mentions.append(f.speaker)
-            if f.speaker.form == "pronoun" and si > 0 and f.speaker.name in ("he", "she"):
+            if f.speaker.form == "pronoun" and f.speaker.name in ("he", "she"):
                 # A speaker named at the start of the sentence before: "Smith spoke. “…,” he said."
-                named = _subject_at(body, starts[si - 1], starts[si])
+                named = _subject_at(body, sent_start, p.open) if sent_start < p.open else None
+                if named is None and si > 0:
+                    named = _subject_at(body, starts[si - 1], starts[si])
                 if named is not None:
                     mentions.append(named)
             group_found.setdefault(p.group, f)
