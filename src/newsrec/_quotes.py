@@ -532,6 +532,8 @@ def _subject_at(body: str, start: int, end: int) -> src.Mention | None:
         k += 1
     if k == 0 or k >= len(toks) or not toks[k][2][0].islower():
         return None
+    if toks[k][2] in lang.NAME_LINKS or toks[k][2] in lang.DETERMINERS:
+        return None  # "Scenes of violence", "Reports the": not a name
     m = src.make_mention(body, toks[:k])
     return m if m is not None and m.form == "name" else None
 

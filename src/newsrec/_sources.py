@@ -554,12 +554,17 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
         return len(clusters) - 1
 
     dups: list[tuple[Mention, Mention]] = []
+    outer: Mention | None = None
     for m in ordered:
         key_span = (m.start, m.end)
         if key_span in seen:
             dups.append((m, seen[key_span]))
             continue
+        if outer is not None and m.end <= outer.end and m.form == outer.form != "pronoun":
+            dups.append((m, outer))  # "Ministry of Interior" inside "the Ministry of Interior"
+            continue
         seen[key_span] = m
+        outer = m
         idx: int | None = None
         if m.form == "pronoun":
             if m.name in ("he", "she"):
