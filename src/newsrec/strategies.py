@@ -20,10 +20,13 @@ with fixed offsets, empty tuples, and optional fields both unset and set.
 To test your own validator, :func:`corruptions` breaks exactly one invariant of
 a valid article and tells you where.
 
-Importing this module registers nothing; Hypothesis itself calls
-``_hypothesis_setup_hook`` through the ``hypothesis`` entry point, after which
-``st.from_type(Article)`` (and ``st.builds`` of your own classes with record
-fields) use these strategies.
+Text never holds lone surrogates: a ``str`` may, but no encoder accepts them.
+
+Hypothesis registers these strategies itself when it is imported, through
+the ``hypothesis`` entry point newsrec installs; from then on
+``st.from_type(Article)``, and ``st.builds`` of your own classes with record
+fields, use them. (With ``HYPOTHESIS_NO_PLUGINS`` set, call
+``newsrec.strategies._hypothesis_setup_hook()`` yourself.)
 
 .. versionadded:: 0.1.0
 """
@@ -101,7 +104,7 @@ __all__ = [
     "texts",
 ]
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 # Characters and short sequences that break naive text handling. Mixed into
 # every text so that each run meets some of them, not only the rare draws of
@@ -307,11 +310,11 @@ _TRENDS = st.sampled_from(Trend)
 _DATE_KINDS = st.sampled_from(DateKind)
 
 
-def _maybe(draw: st.DrawFn, strategy: st.SearchStrategy[T]) -> T | None:
+def _maybe(draw: st.DrawFn, strategy: st.SearchStrategy[_T]) -> _T | None:
     return draw(strategy) if draw(_BOOLS) else None
 
 
-def _list(draw: st.DrawFn, lo: int, hi: int, item: Callable[[], T]) -> list[T]:
+def _list(draw: st.DrawFn, lo: int, hi: int, item: Callable[[], _T]) -> list[_T]:
     return [item() for _ in range(draw(st.integers(lo, hi)))]
 
 
