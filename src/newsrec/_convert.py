@@ -574,9 +574,16 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
     if kind == "moment":
         return [f"{i}{out} = None if {raw} is None else _iso({raw})"]
     if kind == "day":
+        # "2022-01-07" as newsrec writes it, inline; anything else through _iso().
         return [
-            f"{i}{out} = None if {raw} is None else _iso({raw}, want_datetime=False)",
-            f"{i}if {out} is not None and type({out}) is not _date: raise _MISS",
+            f"{i}if {raw} is None: {out} = None",
+            (
+                f"{i}elif type({raw}) is str and len({raw}) == 10 and 'T' not in {raw}"
+                f" and ' ' not in {raw}: {out} = _date_fromiso({raw})"
+            ),
+            f"{i}else:",
+            f"{i}    {out} = _iso({raw}, want_datetime=False)",
+            f"{i}    if type({out}) is not _date: raise _MISS",
         ]
     if kind == "tuple_str":
         return [
@@ -597,7 +604,7 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
     if kind == "tuple_rec":
         return [
             f"{i}if type({raw}) is not list: raise _MISS",
-            f"{i}{out} = tuple([_fast_{arg.__name__}(_x) for _x in {raw}])",
+            f"{i}{out} = tuple(_map(_fast_{arg.__name__}, {raw}))",
         ]
     if kind == "metadata":
         return [
@@ -634,7 +641,7 @@ def _structure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
     # (a missing one is a KeyError) and so no key can be unknown; otherwise count.
     full = [f"    if len(o) == {len(fields)}:"]
     partial = ["    else:", "        _n = 0"]
-    convert: list[str] = []
+    convert: list[str] = []  # for the partial branch: a field may be _ABSENT
     cross: list[str] = []
     for k, f in enumerate(fields):
         kind = _field_kind(cls, f, hints[f.name])
@@ -643,6 +650,7 @@ def _structure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
         out, raw = f"a{k}", f"r{k}"
         full.append(f"        {raw} = o[{f.name!r}]")
         lines = _value_lines(*kind, raw, out, ns)
+        full += ["    " + line for line in lines]
         if f.default is attrs.NOTHING:
             partial += [f"        {raw} = o[{f.name!r}]", "        _n += 1"]
             convert += lines
@@ -672,13 +680,13 @@ def _structure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
             )
         ns[f"_set_{name}_{k}"] = setters[f.name]
     partial.append("        if _n != len(o): raise _MISS")  # an unknown key
+    partial += ["    " + line for line in convert]
     ns[f"_cls_{name}"] = cls
     return [
         f"def _fast_{name}(o):",
         "    if type(o) is not dict: raise _MISS",
         *full,
         *partial,
-        *convert,
         *cross,
         f"    inst = _new(_cls_{name})",
         *[f"    _set_{name}_{k}(inst, a{k})" for k in range(len(fields))],
@@ -693,12 +701,14 @@ def _structure_fns() -> dict[type, Callable[[Any], Any]]:
         "_MISS": _MISS,
         "_ABSENT": object(),
         "_new": object.__new__,
+        "_map": map,
         "_Span": Span,
         "_set_start": span_set["start"],
         "_set_end": span_set["end"],
         "_decimal": _decimal,
         "_iso": _iso,
         "_date": dt.date,
+        "_date_fromiso": dt.date.fromisoformat,
         "_FrozenMap": FrozenMap,
     }
     out: dict[type, Callable[[Any], Any]] = {}

@@ -135,7 +135,7 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
         exact: Use the standard library, which keeps integers over 64 bits exact.
         lenient: Read numbers with a fraction as ``Decimal`` (implies exact).
     """
-    if not isinstance(data, str | bytes | bytearray | memoryview):
+    if not isinstance(data, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"JSON data must be str or bytes, not {type(data).__name__}")
     if _orjson is not None and not (exact or lenient):
         try:
