@@ -103,6 +103,11 @@ def test_classify(block, kind):
     assert newsrec._text.classify(block) is kind
 
 
+# Random text is full of unbalanced quotation marks: the extractors warn, as documented.
+quiet = pytest.mark.filterwarnings("ignore::newsrec.NewsrecWarning")
+
+
+@quiet
 @given(st.lists(st.text(min_size=1, max_size=40), max_size=8), st.sampled_from(["\n\n", "\n \n", "\r\n\r\n", "\n\n\n"]))
 def test_paragraph_spans_are_trimmed_ordered_and_inside(blocks, sep):
     body = sep.join(blocks)
@@ -125,6 +130,7 @@ def test_paragraph_spans_are_trimmed_ordered_and_inside(blocks, sep):
     )
 
 
+@quiet
 @given(st.text())
 def test_never_raises_on_text_and_body_is_verbatim(text):
     art = parse_text(text)
