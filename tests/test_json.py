@@ -544,3 +544,26 @@ def test_quick_check_agrees_with_the_full_one(article: Article) -> None:
     full = tuple(validators._article(article))
     assert validators._article_ok(article) == (full == ())
     assert newsrec.check(article) == full
+
+
+def test_lone_surrogates_round_trip_as_escapes(tmp_path):
+    import newsrec.jsonl
+
+    art = newsrec.Article(id="a", body="x\ud800y\U0001f600")
+    text = newsrec.json.dumps(art)
+    assert "\\ud800" in text
+    text.encode("utf-8")  # writable as UTF-8
+    assert newsrec.json.loads(text, newsrec.Article) == art
+    path = tmp_path / "s.jsonl"
+    newsrec.jsonl.write(path, [art])
+    assert newsrec.jsonl.read_all(path).records == (art,)
+
+
+def test_to_builtins_is_plain_data():
+    st_ = newsrec.Statistic(
+        text="a", span=newsrec.Span(0, 1), trend=newsrec.Trend.INCREASE
+    )
+    data = newsrec.json.to_builtins(st_)
+    assert type(data["qualifier"]) is str
+    assert type(data["trend"]) is str
+    assert data["span"] == {"start": 0, "end": 1}

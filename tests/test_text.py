@@ -33,8 +33,10 @@ def test_sample_paragraphs(sample_text):
     captions = [art.text_of(p.span) for p in art.paragraphs if p.kind is ParagraphKind.CAPTION]
     assert headings == ["Tokayev refuses dialogue"]
     assert captions == [
-        "The President of Kazakhstan, Kassym-Yomart Tokayev, 7 January"
-        " | EFE/EPA/KAZAKH PRESIDENT PRESS SERVICE"
+        (
+            "The President of Kazakhstan, Kassym-Yomart Tokayev, 7 January"
+            " | EFE/EPA/KAZAKH PRESIDENT PRESS SERVICE"
+        )
     ]
     assert kinds.count(ParagraphKind.PARAGRAPH) == 19
 

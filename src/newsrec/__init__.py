@@ -1,5 +1,9 @@
 """newsrec: typed, validated, serializable records of news articles.
 
+The submodules :mod:`newsrec.json`, :mod:`newsrec.jsonl`, :mod:`newsrec.extract`
+and :mod:`newsrec.strategies` (with the ``newsrec[hypothesis]`` extra) are
+imported on their own.
+
 >>> import newsrec
 >>> art = newsrec.parse_text("date 2022-01-07 Protests went on.")
 >>> art.date

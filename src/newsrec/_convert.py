@@ -775,9 +775,11 @@ def _unstructure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
             items.append(
                 f"{f.name!r}: None if s{k} is None else {{'start': s{k}.start, 'end': s{k}.end}}"
             )
-        elif t in ENUMS or t in {e | None for e in ENUMS}:
-            # The member itself, as cattrs gives it: a str, which every JSON encoder writes.
-            items.append(f"{f.name!r}: {get}")
+        elif t in ENUMS:
+            items.append(f"{f.name!r}: {get}.value")
+        elif t in {e | None for e in ENUMS}:
+            pre.append(f"    e{k} = {get}")
+            items.append(f"{f.name!r}: None if e{k} is None else e{k}.value")
         elif t == _NUMBER:
             pre.append(f"    n{k} = {get}")
             items.append(f"{f.name!r}: n{k} if n{k} is None or type(n{k}) is int else str(n{k})")

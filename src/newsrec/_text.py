@@ -150,13 +150,11 @@ def parse_text(
     body = text[start:] if start else text
     day = date if date is not None else header_date
     paragraphs = split_paragraphs(body)
-    # Extraction steps plug in here, each on the body alone.
-    from newsrec._dates import extract_dates
-    from newsrec._quotes import extract_quotes
-    from newsrec._statistics import extract_statistics
+    # Imported on first use: their patterns take a while to compile, and
+    # `import newsrec` for records and JSON alone should not pay for them.
+    from newsrec import extract
 
-    quotes, sources = extract_quotes(body)
-    statistics = extract_statistics(body, sources=sources)
+    quotes, sources = extract.quotes_and_sources(body)
     return Article(
         id=id if id is not None else derive_id(body),
         body=body,
@@ -166,7 +164,7 @@ def parse_text(
         language=language,
         paragraphs=paragraphs,
         quotes=quotes,
-        statistics=statistics,
+        statistics=extract.statistics(body, sources=sources),
         sources=sources,
-        dates=extract_dates(body, date=day),
+        dates=extract.dates(body, date=day),
     )

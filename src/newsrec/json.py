@@ -36,6 +36,7 @@ are made by :func:`newsrec.validate`; :func:`loads` makes them too unless
 from __future__ import annotations
 
 import json as _std
+import re
 import warnings
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -107,11 +108,22 @@ def dumps(record: object, *, indent: int | None = None) -> str:
     if _orjson is not None and indent is None:
         try:
             return _orjson.dumps(data).decode()
-        except TypeError:  # an integer over 64 bits: the stdlib writes it exactly
+        except TypeError:  # an integer over 64 bits, or a lone surrogate: see below
             pass
     if indent is None:
-        return _std.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return _std.dumps(data, ensure_ascii=False, indent=indent)
+        out = _std.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    else:
+        out = _std.dumps(data, ensure_ascii=False, indent=indent)
+    # A lone surrogate (from text decoded with "surrogateescape", say) cannot be
+    # written as UTF-8: write it as a \uXXXX escape, which JSON allows and reads back.
+    return _SURROGATE.sub(_escape, out)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
 
 
 def _depth_ok(obj: Any, limit: int = MAX_DEPTH) -> bool:
@@ -144,12 +156,12 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
             msg = e.msg.lower()
             if "recursion" in msg or "depth" in msg:
                 raise DecodeError(f"JSON nested deeper than {MAX_DEPTH} levels") from None
-            if "infinity" not in msg:
+            if "infinity" not in msg and "surrogate" not in msg:
                 raise DecodeError(
                     f"invalid JSON: {e.msg}", line=e.lineno, column=e.colno
                 ) from None
-            # An integer past the range of a double: the stdlib reads it exactly (or refuses
-            # it, past sys.get_int_max_str_digits()).
+            # An integer past the range of a double, which the stdlib reads exactly (or
+            # refuses past sys.get_int_max_str_digits()), or an escaped lone surrogate.
     try:
         obj = _std.loads(data, parse_float=Decimal if lenient else float)
     except _std.JSONDecodeError as e:
