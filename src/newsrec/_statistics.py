@@ -18,6 +18,7 @@ numbers, ages given in apposition ("Senard, 65,"), and the determiner "one"
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -90,6 +91,41 @@ _START = re.compile(
     r"|(?P<fold>(?i:" + _alternation(set(_NUM_WORDS) | set(en.SCALES)) + r")(?=fold\b))"
     r")"
 )
+
+
+def _trie(words: set[str]) -> str:
+    """Return a regex matching any of ``words``, factored by prefix so it scans fast."""
+    root: dict[str, dict[str, object]] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        inner = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{inner})?" if "" in node else inner
+
+    return build(root)
+
+
+_SCAN_WORDS = (
+    set(_NUM_WORDS) | set(en.SCALES) | {en.DOZEN} | set(en.FRACTION_WORDS)
+    | {w.split()[0] for w in en.VAGUE_COUNTS}
+)  # fmt: skip
+# Where a number may start: a run of digits, a vulgar fraction, or a number word after
+# white space or an opening bracket. One pass that the regex engine can skip through.
+# The pattern starts with a character class so that the engine skips other text fast.
+_SCAN = re.compile(
+    r"[0-9" + _VULGAR + r"\s(\[“\"‘'—–](?:(?<=[0-9" + _VULGAR + r"])(?<![0-9][0-9])[0-9]*"
+    r"|(?=(?P<w>" + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS}) + r")(?![A-Za-z])))"
+)
+_WORD_AT_START = re.compile(
+    r"(?=(?P<w>" + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS}) + r")(?![A-Za-z]))"
+)
 # Continuations of a number in words.
 _WORD_NEXT = re.compile(
     r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>"
@@ -116,13 +152,10 @@ _CUR_SUFFIX_CODE = re.compile(
 )
 _UNITS_UNCASED = {k.lower(): v for k, v in en.UNIT_WORDS.items() if k not in en.UNITS_CASED}
 _UNITS_CASED = {k: v for k, v in en.UNIT_WORDS.items() if k in en.UNITS_CASED}
-_UNIT = re.compile(
-    r"(?P<sep>[ \u00a0\u202f]?-?\s?)(?P<u>"
-    + "|".join(
-        (re.escape(k) if k in en.UNITS_CASED else "(?i:" + re.escape(k) + ")")
-        for k in sorted(en.UNIT_WORDS, key=lambda w: (-len(w), w))
-    )
-    + r")(?![A-Za-z0-9²])"
+# Up to three tokens after a number, to look up as a unit: "%", "km/h", "sq m", "degrees Celsius".
+_UNIT_TOKENS = re.compile(
+    r"(?P<sep>[ \u00a0\u202f]?-?[ \u00a0]?)(?P<a>['\"″′]|[A-Za-z°ºμµ%/]+[23²³]?)"
+    r"(?:[ \u00a0](?P<b>[A-Za-z°ºμµ/]+[23²³]?)(?:[ \u00a0](?P<c>[A-Za-z]+))?)?"
 )
 _RATE = re.compile(
     r"(?i:\s*(?:-?(?:per|an?|each|every)-?\s*|/\s?))(?P<d>"
@@ -145,27 +178,14 @@ _PASSIVE = re.compile(
     + _alternation(en.IRREGULAR_PARTICIPLES)
     + r")\b"
 )
-_QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[“\"‘'—–,;:]))(?P<q>(?i:"
-    + _alternation(set(en.QUALIFIERS) - {"~"})
-    + r"))\s+$|(?P<tilde>~)\s*$"
-)
-_TREND_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(“\"‘']))(?P<t>(?i:"
-    + _alternation(set(en.TREND_VERBS))
-    + r"))(?:\s+(?:by|to))?\s+$"
-)
 _TREND_AFTER = re.compile(
     r"[\s-](?P<t>(?i:"
     + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
     + r"))\b"
 )
-_BETWEEN_FROM = re.compile(r"(?:^|(?<=\s))(?P<w>(?i:between|from))\s+$")
-_MONTH_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?P<m>[A-Za-z]{3,9})\.?,?\s+(?:the\s+)?$")
+_BACK_TOKEN = re.compile(r"\S+")
+_OPENERS = "([“\"‘'—–«"
 _MONTH_AFTER = re.compile(r"(?:\s+of)?[\s,]+(?P<m>[A-Za-z]{3,9})\b")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))(?P<w>[A-Za-z][\w&'’.]*)[ \u00a0]$")
-_NAME_MARK_BEFORE = re.compile(r"(?:(?i:no\.?|nr\.?|number)\s*|#\s*)$")
-_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s$")
 _INHERIT_TREND = re.compile(r",?\s*(?:or|to)\s+")
 _OLD = re.compile(r"[\s-](?i:old)\b")
 _TIME_ZONE = re.compile(r"\s?(?:" + _alternation(en.TIME_ZONES) + r")\b")
@@ -176,6 +196,7 @@ _ATTRIBUTION = re.compile(
 )
 
 _QUALS = {k: Qualifier[v] for k, v in en.QUALIFIERS.items()}
+_QUAL_LAST = frozenset(k.split()[-1] for k in en.QUALIFIERS)
 _TRENDS_V = {k: Trend[v] for k, v in en.TREND_VERBS.items()}
 _TRENDS_N = {
     **{k: Trend[v] for k, v in en.TREND_NOUNS.items()},
@@ -203,10 +224,114 @@ _EURO_EVIDENCE = re.compile(
 _ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _MAX_LOOKBEHIND = 48
 _MAX_CARRY = 160
+_MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
+_PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m")
 _DASHES = frozenset("-–—")
 _BARE = re.compile(r"[-−]?[\d.,\u00a0 ]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
+
+
+class _Back:
+    """The last few words before a number, read once: qualifier, trend, month, name."""
+
+    __slots__ = ("attached", "body", "start", "tokens")
+
+    def __init__(self, body: str, start: int) -> None:
+        lo = max(0, start - _MAX_LOOKBEHIND)
+        toks = [(t.group(), t.start()) for t in _BACK_TOKEN.finditer(body, lo, start)]
+        if lo > 0 and toks and toks[0][1] == lo:
+            toks = toks[1:]  # cut in the middle
+        self.body = body
+        self.start = start
+        self.tokens = toks
+        self.attached = bool(toks) and toks[-1][1] + len(toks[-1][0]) == start
+
+    def last(self, before: int | None = None) -> tuple[str, int] | None:
+        """The last word (lower-case, without leading brackets) ending before ``before``."""
+        limit = self.start if before is None else before
+        for tok, pos in reversed(self.tokens):
+            if pos < limit:
+                stripped = tok.lstrip(_OPENERS)
+                return stripped.lower(), pos + len(tok) - len(stripped)
+        return None
+
+    def qualifier(self) -> tuple[Qualifier, int] | None:
+        """The qualifier phrase right before the number and where it starts."""
+        toks = self.tokens
+        if not toks:
+            return None
+        if self.attached:
+            if toks[-1][0].endswith("~"):
+                return Qualifier.ABOUT, toks[-1][1] + len(toks[-1][0]) - 1
+            return None
+        if toks[-1][0].lstrip(_OPENERS).lower() not in _QUAL_LAST:
+            return None
+        for k in (4, 3, 2, 1):
+            if len(toks) < k:
+                continue
+            first, pos = toks[-k]
+            stripped = first.lstrip(_OPENERS)
+            words = [stripped] + [t for t, _ in toks[len(toks) - k + 1 :]]
+            q = _QUALS.get(" ".join(words).lower())
+            if q is not None:
+                return q, pos + len(first) - len(stripped)
+        return None
+
+    def trend(self, before: int) -> Trend | None:
+        """A trend verb right before ``before``: "rose 5%", "fell by 3", "climbed to 40"."""
+        w = self.last(before)
+        if w is not None and w[0] in ("by", "to"):
+            w = self.last(w[1])
+        return None if w is None else _TRENDS_V.get(w[0])
+
+    def range_cue(self) -> str:
+        """Return "between" or "from" if it comes right before the number, else ""."""
+        w = None if self.attached else self.last()
+        return w[0] if w is not None and w[0] in ("between", "from") else ""
+
+    def cue_start(self) -> int:
+        """Where the word right before the number starts."""
+        w = self.last()
+        return self.start if w is None else w[1]
+
+    def month(self) -> bool:
+        """Whether a month name comes right before: "Jan. 24", "December 2"."""
+        if self.attached or not self.tokens:
+            return False
+        tok = self.tokens[-1][0].rstrip(".,")
+        return _is_month(tok)
+
+    def name(self) -> bool:
+        """Whether a name or a number sign comes right before: "Game 7", "No. 1"."""
+        toks = self.tokens
+        if not toks:
+            return False
+        tok, pos = toks[-1]
+        if tok.endswith("#") or (self.attached and tok.endswith("#")):
+            return True
+        if self.attached or self.start - (pos + len(tok)) != 1:
+            return False
+        low = tok.lower()
+        if low in ("no.", "nr.", "no"):
+            return True
+        word = tok.lstrip(_OPENERS)
+        if not word or not word[0].isalpha() or not any(c.isupper() for c in word):
+            return False
+        if word[-1] in ",;:.!?)":
+            return False
+        low = word.lower()
+        return not (
+            low in en.STOP_WORDS or low in _QUALS or low in _TRENDS_V or low in en.YEAR_CUES
+            or low in ("between", "from", "nearly", "some", "and", "but", "only", "just")
+        )  # fmt: skip
+
+    def apposition(self) -> bool:
+        """Whether the number follows "Name, ": an age in "Senard, 65, now faces"."""
+        if self.attached or not self.tokens:
+            return False
+        tok = self.tokens[-1][0]
+        return len(tok) > 1 and tok.endswith(",") and tok[0].isupper()
 
 
 class _Num(NamedTuple):
@@ -360,8 +485,16 @@ class _Extractor:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        euro = _DOT_THOUSANDS.search(body) is not None and _convention(body) == "euro"
-        self.convention = "euro" if euro else "en"
+        self._convention: str | None = None
+
+    @property
+    def convention(self) -> str:
+        """``"euro"`` if the article writes 3.000 for three thousand, else ``"en"``; read once."""
+        if self._convention is None:
+            body = self.body
+            euro = _DOT_THOUSANDS.search(body) is not None and _convention(body) == "euro"
+            self._convention = "euro" if euro else "en"
+        return self._convention
 
     # -- reading one number ------------------------------------------------------------
 
@@ -405,7 +538,7 @@ class _Extractor:
                 # "3 100m" is three things of 100 m, not 3,100: read "3" alone.
                 raw = groups[0]
                 end = m.start("num") + len(raw)
-        value = _digits_value(raw, self.convention)
+        value = _digits_value(raw, self.convention if "." in raw or "," in raw else "en")
         if value is None:
             return None
         # Letters glued to the number must be a unit, a scale or a fraction: "5G" is a name.
@@ -459,27 +592,27 @@ class _Extractor:
 
     def _unit_at(self, pos: int, *, money: bool, words: bool = False) -> tuple[str, int] | None:
         """Return the unit name that starts at ``pos`` and where it ends, or None."""
-        u = _UNIT.match(self.body, pos)
+        u = _UNIT_TOKENS.match(self.body, pos)
         if u is None:
             return None
-        key = u.group("u")
         sep = u.group("sep")
-        if key in en.UNITS_ATTACHED_ONLY and sep:
-            return None
-        if key in _UNITS_CASED:
-            name = _UNITS_CASED[key]
-        else:
-            low = key.lower()
-            if low not in _UNITS_UNCASED:
+        a, b, c = u.group("a"), u.group("b"), u.group("c")
+        tries = []
+        if c is not None:
+            tries.append((f"{a} {b} {c}", u.end("c")))
+        if b is not None:
+            tries.append((f"{a} {b}", u.end("b")))
+        tries.append((a, u.end("a")))
+        for key, end in tries:
+            name = _UNITS_CASED.get(key) or _UNITS_UNCASED.get(key.lower())
+            if name is None or (key in en.UNITS_ATTACHED_ONLY and sep):
+                continue
+            if (sep.count("-") or words) and key in ("'", '"', "″", "%"):
                 return None
-            name = _UNITS_UNCASED[low]
-            if not sep.strip(" \u00a0\u202f") and sep and low in ("in", "s"):
+            if money and name in ("metre", "tonne"):
                 return None
-        if (sep.count("-") or words) and key in ("'", '"', "″", "%"):
-            return None
-        if money and name in ("metre", "tonne"):
-            return None
-        return name, u.end()
+            return name, end
+        return None
 
     def _tail(
         self,
@@ -566,40 +699,27 @@ class _Extractor:
 
     # -- context ----------------------------------------------------------------------
 
-    def before(self, start: int) -> str:
-        """Return up to a few dozen characters before ``start``."""
-        return self.body[max(0, start - _MAX_LOOKBEHIND) : start]
+    def before(self, start: int) -> _Back:
+        """Return the words before ``start``."""
+        return _Back(self.body, start)
 
-    def is_date(self, num: _Num) -> bool:
+    def is_date(self, num: _Num, before: _Back) -> bool:
         """Whether the number is a day of a month or a year."""
         body = self.body
         if num.cur or num.unit is not None or num.scaled:
             return False
-        b = _MONTH_BEFORE.search(self.before(num.start))
-        if b is not None and _is_month(b.group("m")) and num.value == num.value.to_integral_value():
+        if before.month() and num.value == num.value.to_integral_value():
             return True
         a = _MONTH_AFTER.match(body, num.end)
         if a is not None and _is_month(a.group("m")) and 1 <= num.value <= 31:
             return True
         return _TIME_ZONE.match(body, num.end) is not None
 
-    def is_name(self, num: _Num, before: str) -> bool:
+    def is_name(self, num: _Num, before: _Back) -> bool:
         """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
         if num.cur or num.unit is not None:
             return False
-        if _NAME_MARK_BEFORE.search(before):
-            return True
-        w = _WORD_BEFORE.search(before)
-        if w is None:
-            return False
-        word = w.group("w")
-        if not any(c.isupper() for c in word):
-            return False
-        low = word.lower().rstrip(".")
-        return not (
-            low in en.STOP_WORDS or low in _QUALS or low in _TRENDS_V or low in en.YEAR_CUES
-            or low in ("between", "from", "nearly", "some", "and", "but", "only", "just")
-        )  # fmt: skip
+        return before.name()
 
     def noun_phrase(self, pos: int) -> list[tuple[str, int, int]]:
         """Read the counted noun phrase after ``pos``: its words with their offsets.
@@ -743,12 +863,14 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
     ex = _Extractor(body)
     out: list[Statistic] = []
     pos = 0
-    n = len(body)
     last: Statistic | None = None
-    while pos < n:
-        m = _START.search(body, pos)
+    head = _WORD_AT_START.match(body)
+    for c in itertools.chain(() if head is None else (head,), _SCAN.finditer(body)):
+        if c.end() <= pos and pos:
+            continue
+        m = _start_at(body, c, pos)
         if m is None:
-            break
+            continue
         if m.group("skip") is not None:
             pos = m.end()
             continue
@@ -757,7 +879,7 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
         except (ArithmeticError, ValueError, IndexError):  # pragma: no cover - defensive
             got = None
         if got is None:
-            pos = max(m.end(), pos + 1)
+            pos = max(pos, m.end())
             continue
         stats, after = got
         pos = max(after, m.start() + 1)
@@ -794,6 +916,34 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
             break
 
 
+def _start_at(body: str, c: re.Match[str], pos: int) -> re.Match[str] | None:
+    """Match a number at the candidate ``c`` found by the scan, with what leads it.
+
+    A run of digits may be led by a currency mark or a sign ("US$5", "RM3.06",
+    "minus-130"); a number word by an article ("a dozen", "half a million").
+    """
+    p = c.start("w")
+    if p < 0:
+        p = c.start()
+        for q in range(max(pos, p - _MAX_PREFIX), p):
+            ch = body[q]
+            if ch.isupper() or ch in _PREFIX_CHARS:
+                m = _START.match(body, q)
+                if m is not None and m.end() > p:
+                    return m
+        return _START.match(body, p)
+    if p < pos:
+        return None
+    lead = body[max(pos, p - 8) : p].lower()
+    for article in ("half an ", "half a ", "an ", "a "):
+        q = p - len(article)
+        if lead.endswith(article) and (q == 0 or not body[q - 1].isalpha()):
+            m = _START.match(body, q)
+            if m is not None and m.end() > p:
+                return m
+    return _START.match(body, p)
+
+
 def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -> list[Statistic]:
     mentions = sorted((m.start, m.end, s.id) for s in sources for m in s.mentions)
     if not mentions:
@@ -823,7 +973,7 @@ def _statistic_at(
     # A range: "2-3 million", "between 10 and 20", "from 44 mg to 50 mg", "15 to 22 mph".
     second: _Num | None = None
     join = _RANGE_JOIN.match(body, first.end) if not first.vague else None
-    bf = _BETWEEN_FROM.search(before)
+    bf = before.range_cue()
     if join is not None:
         m2 = _START.match(body, join.end())
         j = (join.group("j") or join.group("d")).lower()
@@ -855,15 +1005,13 @@ def _statistic_at(
     if first.is_word and not first.scaled and first.unit is None and first.value == 1:
         # "one" is a determiner far more often than a count: "one of the largest".
         word = body[first.start : first.end].lower()
-        q = _QUAL_BEFORE.search(before)
-        if word in ("one", "a", "an") and (
-            q is None or _QUALS.get((q.group("q") or "~").lower()) is Qualifier.EXACT
-        ):
+        q = before.qualifier()
+        if word in ("one", "a", "an") and (q is None or q[0] is Qualifier.EXACT):
             return [], first.end
     if first.vague:
         vague = _build(ex, first, None, before, last)
         return ([] if vague is None else [vague]), first.end
-    if ex.is_date(first) or ex.is_name(first, before):
+    if ex.is_date(first, before) or ex.is_name(first, before):
         return [], first.end
     if first.value.is_zero() and not first.unit and body[first.start : first.end] in ("0", "zero"):
         return [], first.end
@@ -877,9 +1025,8 @@ def _is_bare(n: _Num) -> bool:
     return n.unit is None and not n.cur and not n.scaled and not n.vague
 
 
-def _is_range(a: _Num, b: _Num, join: str, bf: re.Match[str] | None, body: str) -> bool:
-    """Whether ``a JOIN b`` is one range rather than two numbers."""
-    kind = bf.group("w").lower() if bf is not None else ""
+def _is_range(a: _Num, b: _Num, join: str, kind: str, body: str) -> bool:
+    """Whether ``a JOIN b`` is one range rather than two numbers (``kind``: between, from)."""
     if join == "and" and kind != "between":
         return False
     if join == "or" and not (a.is_word and b.is_word):
@@ -914,11 +1061,11 @@ def _scaled_first(a: _Num, b: _Num) -> Decimal:
 
 
 def _range_stat(
-    ex: _Extractor, a: _Num, b: _Num, before: str, bf: re.Match[str] | None
+    ex: _Extractor, a: _Num, b: _Num, before: _Back, bf: str
 ) -> tuple[list[Statistic], int]:
     low = _scaled_first(a, b)
     unit = b.unit or a.unit
-    start = bf.start() + max(0, a.start - _MAX_LOOKBEHIND) if bf is not None else a.start
+    start = before.cue_start() if bf else a.start
     merged = _Num(start, b.end, b.value, unit=unit, scaled=b.scaled, cur=a.cur or b.cur)
     st = _build(ex, merged, (low, b.value), ex.before(start), None)
     if st is None:
@@ -930,24 +1077,19 @@ def _build(
     ex: _Extractor,
     num: _Num,
     bounds: tuple[Decimal, Decimal] | None,
-    before: str,
+    before: _Back,
     last: Statistic | None,
 ) -> Statistic | None:
     """Turn a number read in context into a Statistic."""
     body = ex.body
     start, end = num.start, num.end
     qualifier = Qualifier.VAGUE if num.vague else Qualifier.EXACT
-    q = _QUAL_BEFORE.search(before)
+    q = before.qualifier()
     qual_start = start
     if q is not None and not num.vague:
-        phrase = q.group("q") or "~"
-        qualifier = _QUALS[" ".join(phrase.lower().split())]
-        qual_start = start - (len(before) - q.start())
-    trend: Trend | None = None
-    t = _TREND_BEFORE.search(ex.before(qual_start))
-    if t is not None:
-        trend = _TRENDS_V[t.group("t").lower()]
-    elif (
+        qualifier, qual_start = q
+    trend = before.trend(qual_start)
+    if trend is None and (
         last is not None
         and last.trend is not None
         and last.span.end <= start
@@ -1006,7 +1148,7 @@ def _build(
                 counted = f"{counted} {pp.group('p')}"
         elif num.is_year_like:
             return None
-        elif not num.vague and _APPOSITION.search(before) and body.startswith(",", end):
+        elif not num.vague and before.apposition() and body.startswith(",", end):
             return None  # an age in apposition: "Senard, 65, now faces"
     elif body.startswith(" of ", end):
         words = ex.noun_phrase(end)
