@@ -27,7 +27,7 @@ import warnings
 from bisect import bisect_right
 
 from newsrec import _sources as src
-from newsrec._sentences import sentences
+from newsrec._sentences import sentence_bounds
 from newsrec.errors import NewsrecWarning
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Quote, QuoteKind, Source, Span
@@ -36,7 +36,18 @@ __all__ = ["extract_quotes"]
 
 _ALL_MARKS = lang.DOUBLE_MARKS + lang.SINGLE_MARKS
 # Two apostrophes or backticks stand for a double mark in some house styles: ''So,'' he said.
-_MARK = re.compile("''|``|[" + re.escape(_ALL_MARKS) + "]")
+# A single mark between two letters or digits is an apostrophe ("don’t", "Kazakhstan’s") and
+# is not matched at all: most single marks in news text are these.
+_INNER = "".join(c for c in lang.SINGLE_MARKS if c not in lang.ALWAYS_OPEN)
+_MARK = re.compile(
+    "''|``|["
+    + re.escape(lang.DOUBLE_MARKS + lang.ALWAYS_OPEN)
+    + "]|(?<![^\\W_])["
+    + re.escape(_INNER)
+    + "]|["
+    + re.escape(_INNER)
+    + "](?![^\\W_])"
+)
 # A line break that ends a paragraph: any newline, unless the next line goes on in lower case.
 _BREAK = re.compile(r"\n(?![^\S\n]*[a-z])")
 _SPACE_ONLY = re.compile(r"\s*")
@@ -399,12 +410,12 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
     starts: list[int] = []
     pi = 0
     np_ = len(passages)
-    for sent in sentences(body):
-        while pi < np_ and passages[pi].close_end <= sent.start:
+    for sent_start, _ in sentence_bounds(body):
+        while pi < np_ and passages[pi].close_end <= sent_start:
             pi += 1
-        if pi < np_ and passages[pi].open < sent.start < passages[pi].close_end:
+        if pi < np_ and passages[pi].open < sent_start < passages[pi].close_end:
             continue
-        starts.append(sent.start)
+        starts.append(sent_start)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
 
@@ -472,8 +483,9 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         if found[i] is None and p.group in group_found:
             found[i] = group_found[p.group]
 
-    attributions = src.find_attributions(body, quote_free)
-    side = src.find_attributions(body, around)
+    triggers = src.trigger_positions(body)
+    attributions = src.find_attributions(body, quote_free, triggers)
+    side = src.find_attributions(body, around, triggers)
     mentions.extend(a.speaker for a in attributions)
     mentions.extend(a.speaker for a in side)
     mentions.extend(src.find_credits(body))
