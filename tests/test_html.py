@@ -51,7 +51,8 @@ class Reader(html.parser.HTMLParser):
             self.dates.add(a["data-date"])
 
     def handle_endtag(self, tag):
-        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1:]}>"
+        assert self.stack, f"</{tag}> closes nothing"
+        assert self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1]}>"
         self.stack.pop()
         if tag == "span" and self._quote_stack:
             self._quote_stack.pop()
@@ -87,7 +88,8 @@ def test_sample_page_shows_every_quote_and_statistic(sample):
     assert set(r.quotes) == {str(i) for i in range(len(sample.quotes))}
     for i, q in enumerate(sample.quotes):
         assert r.quotes[str(i)] == q.text
-    assert r.stats == {str(i) for i in range(len(sample.statistics))} and len(r.stats) == 10
+    assert r.stats == {str(i) for i in range(len(sample.statistics))}
+    assert len(r.stats) == 10
     assert len(r.dates) == len(sample.dates)
 
 
@@ -101,7 +103,8 @@ def test_text_is_escaped():
     art = newsrec.parse_text(body)
     page = newsrec.html.dumps(art, title="<i>t</i>")
     assert "<script>" not in page
-    assert "<b>quoted</b>" not in page and "<i>t</i>" not in page
+    assert "<b>quoted</b>" not in page
+    assert "<i>t</i>" not in page
     assert read(page).blocks == [body]
 
 
