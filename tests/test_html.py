@@ -131,7 +131,9 @@ def test_any_article_renders_to_nested_html_with_its_text(article):
         assert r.blocks == [article.body]
     for i, q in enumerate(article.quotes):
         # A quote in no paragraph (in the gaps between them) is not drawn.
-        inside = any(p.span.start < q.span.end and q.span.start < p.span.end for p in article.paragraphs)
+        inside = any(
+            min(p.span.end, q.span.end) > max(p.span.start, q.span.start) for p in article.paragraphs
+        )
         if q.text and (inside or not article.paragraphs):
             assert str(i) in r.quotes
 
