@@ -57,9 +57,8 @@ _CUR_PREFIX = (
     + _alternation(set(en.CURRENCY_CODES) | {"PS", "Y="})
     + r")(?=\s?[-−]?\.?\d))"
 )
-_START = re.compile(
-    # Nothing that is part of a word, a number or a date may come right before.
-    r"(?<![\w.,\-−/:&])(?:"
+_NUMBER = (
+    r"(?:"
     # Things that look like numbers but are not statistics: consumed and dropped.
     r"(?P<skip>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?"
     r"|\d{1,2}(?:[:.]\d{2}){1,2}\s?(?:[aApP]\.?[mM]\b\.?)"
@@ -91,6 +90,10 @@ _START = re.compile(
     r"|(?P<fold>(?i:" + _alternation(set(_NUM_WORDS) | set(en.SCALES)) + r")(?=fold\b))"
     r")"
 )
+# Nothing that is part of a word, a number or a date may come right before a number...
+_START = re.compile(r"(?<![\w.,\-−/:&])" + _NUMBER)
+# ...except the second number of a range: "2-3 million", "8- to 16-metre".
+_SECOND = re.compile(_NUMBER)
 
 
 def _trie(words: set[str]) -> str:
@@ -114,7 +117,7 @@ def _trie(words: set[str]) -> str:
 
 _SCAN_WORDS = (
     set(_NUM_WORDS) | set(en.SCALES) | {en.DOZEN} | set(en.FRACTION_WORDS)
-    | {w.split()[0] for w in en.VAGUE_COUNTS}
+    | {w.split()[0] for w in en.VAGUE_COUNTS} | {w + "fold" for w in _NUM_WORDS}
 )  # fmt: skip
 # Where a number may start: a run of digits, a vulgar fraction, or a number word after
 # white space or an opening bracket. One pass that the regex engine can skip through.
@@ -174,7 +177,7 @@ _RANGE_JOIN = re.compile(r"\s?-?\s?(?P<j>(?i:to|and|or|through))\b-?\s?|\s?(?P<d
 _PASSIVE = re.compile(
     r"(?:\s+(?i:"
     + _alternation(en.AUXILIARIES)
-    + r"))+\s+(?P<p>[a-z]+ed|"
+    + r")){1,4}\s+(?P<p>[a-z]+ed|"
     + _alternation(en.IRREGULAR_PARTICIPLES)
     + r")\b"
 )
@@ -224,8 +227,9 @@ _EURO_EVIDENCE = re.compile(
 _ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _MAX_LOOKBEHIND = 48
 _MAX_CARRY = 160
+_MAX_NUMBER_WORDS = 16
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
-_PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m")
+_PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m(+")
 _DASHES = frozenset("-–—")
 _BARE = re.compile(r"[-−]?[\d.,\u00a0 ]+")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
@@ -413,7 +417,9 @@ def _word_number(body: str, m: re.Match[str]) -> tuple[Decimal, int, int] | None
         toks.append(("one", m.start()))
         lead = lead[1:]
     toks.append((lead[-1], pos))
-    while True:
+    # "one hundred and twenty-three thousand four hundred and fifty-six" is 12 words:
+    # reading no further keeps the pass linear on "one and one and one ...".
+    while len(toks) < _MAX_NUMBER_WORDS:
         n = _WORD_NEXT.match(body, pos)
         if n is None:
             break
@@ -577,7 +583,10 @@ class _Extractor:
         year_like = (
             not cur_raw and not sign and len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) < 2100
         )
-        return self._tail(m.start(), end, value, unit=unit, year_like=year_like, digits=True)
+        num = self._tail(m.start(), end, value, unit=unit, year_like=year_like, digits=True)
+        if num is not None and num.end < len(body) and body[num.end].isalpha():
+            return None  # "5G", "3s", "X6": letters glued on that are no unit make a name
+        return num
 
     def _currency(self, raw: str) -> str:
         raw = raw.strip()
@@ -632,7 +641,7 @@ class _Extractor:
         scaled = mult > 1
         # Scale: "2.5 million", "1bn", "300k", "$4.2b", "35m people".
         if digits:
-            while True:
+            for _ in range(2):  # "4 hundred million" at most
                 s = _SCALE_WORD.match(body, end)
                 if s is None:
                     break
@@ -903,7 +912,7 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
     for i, st in enumerate(stats):
         if st.unit is not None or st.qualifier is Qualifier.VAGUE or not _BARE.fullmatch(st.text):
             continue
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 4), -1):
             prev = stats[j]
             gap_start = prev.span.end
             if st.span.start - gap_start > _MAX_CARRY or _SENTENCE_BREAK.search(
@@ -975,7 +984,7 @@ def _statistic_at(
     join = _RANGE_JOIN.match(body, first.end) if not first.vague else None
     bf = before.range_cue()
     if join is not None:
-        m2 = _START.match(body, join.end())
+        m2 = _SECOND.match(body, join.end())
         j = (join.group("j") or join.group("d")).lower()
         if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
             cand = ex.read(m2)
