@@ -27,7 +27,7 @@ import warnings
 from bisect import bisect_right
 
 from newsrec import _sources as src
-from newsrec._sentences import sentence_bounds
+from newsrec._sentences import new_span, sentence_bounds
 from newsrec.errors import NewsrecWarning
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Quote, QuoteKind, Source, Span
@@ -36,18 +36,11 @@ __all__ = ["extract_quotes"]
 
 _ALL_MARKS = lang.DOUBLE_MARKS + lang.SINGLE_MARKS
 # Two apostrophes or backticks stand for a double mark in some house styles: ''So,'' he said.
-# A single mark between two letters or digits is an apostrophe ("don’t", "Kazakhstan’s") and
-# is not matched at all: most single marks in news text are these.
+# Any mark, or two apostrophes or backticks (a lone backtick is skipped). The pattern starts
+# with a character set so the scan jumps from mark to mark.
+_MARK = re.compile("[" + re.escape(_ALL_MARKS) + "`](?:(?<=')'|(?<=`)`)?")
+# Single marks that are apostrophes between two letters or digits: "don’t", "Kazakhstan’s".
 _INNER = "".join(c for c in lang.SINGLE_MARKS if c not in lang.ALWAYS_OPEN)
-_MARK = re.compile(
-    "''|``|["
-    + re.escape(lang.DOUBLE_MARKS + lang.ALWAYS_OPEN)
-    + "]|(?<![^\\W_])["
-    + re.escape(_INNER)
-    + "]|["
-    + re.escape(_INNER)
-    + "](?![^\\W_])"
-)
 # A line break that ends a paragraph: any newline, unless the next line goes on in lower case.
 _BREAK = re.compile(r"\n(?![^\S\n]*[a-z])")
 _SPACE_ONLY = re.compile(r"\s*")
@@ -159,8 +152,16 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
         if s < e:
             passages.append(_Passage(open_, s, e, close_end, group))
 
+    n = len(body)
     for m in _MARK.finditer(body):
         p = m.start()
+        ch = m.group()
+        q = m.end()
+        if len(ch) == 1 and (
+            ch == "`"
+            or (ch in _INNER and p > 0 and q < n and body[p - 1].isalnum() and body[q].isalnum())
+        ):
+            continue  # an apostrophe (don’t), or a lone backtick
         if bi < nb and breaks[bi] < p:
             if stack:
                 e = breaks[bi]
@@ -172,8 +173,6 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
                 stack.clear()
                 doubles = 0
             bi = bisect_right(breaks, p, bi)
-        ch = m.group()
-        q = m.end()
         if len(ch) == 2:
             ch = '"'
         d = _direction(body, p, ch)
@@ -286,11 +285,11 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     if src.is_cue(first, adjacent=True):
         spk = src.np_after(body, toks, k + 1)
         if spk is not None:
-            return _Found(first[2], Span(first[0], first[1]), spk)
+            return _Found(first[2], new_span(first[0], first[1]), spk)
         return None
     a = src.according_to(body, toks, k)
     if a is not None:
-        return _Found(a.cue, Span(a.cue_start, a.cue_end), a.speaker)
+        return _Found(a.cue, new_span(a.cue_start, a.cue_end), a.speaker)
     comma = None
     for c in range(k + 1, min(k + 14, len(toks))):
         t = toks[c]
@@ -305,7 +304,7 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
             spk = src.make_mention(body, toks[k:e])
             if spk is None:
                 return None
-            return _Found(t[2], Span(t[0], t[1]), spk)
+            return _Found(t[2], new_span(t[0], t[1]), spk)
     return None
 
 
@@ -328,7 +327,7 @@ def _left(body: str, start: int, end: int) -> _Found | None:
         if w in src._ACCORDING_FIRST:
             a = src.according_to(body, toks, c)
             if a is not None:
-                return _Found(a.cue, Span(a.cue_start, a.cue_end), a.speaker)
+                return _Found(a.cue, new_span(a.cue_start, a.cue_end), a.speaker)
             continue
         adjacent = c == last_word or (c == last_word - 1 and src.low(toks[last_word]) == "that")
         if not src.is_cue(t, adjacent=adjacent):
@@ -337,7 +336,7 @@ def _left(body: str, start: int, end: int) -> _Found | None:
         if spk is None and adjacent:
             spk = src.np_after(body, toks, c + 1)  # said Smith: “…”
         if spk is not None and not (spk.form == "pronoun" and spk.name == "it" and not adjacent):
-            return _Found(t[2], Span(t[0], t[1]), spk)
+            return _Found(t[2], new_span(t[0], t[1]), spk)
     return None
 
 
@@ -426,6 +425,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
     si = 0
     bi = 0
     group_found: dict[int, _Found] = {}
+    subjects: dict[tuple[int, int], src.Mention | None] = {}
     for i, p in enumerate(passages):
         while si + 1 < len(starts) and starts[si + 1] <= p.open:
             si += 1
@@ -467,9 +467,11 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
             mentions.append(f.speaker)
             if f.speaker.form == "pronoun" and f.speaker.name in ("he", "she"):
                 # A speaker named at the start of the sentence before: "Smith spoke. “…,” he said."
-                named = _subject_at(body, sent_start, p.open) if sent_start < p.open else None
+                named = None
+                if sent_start < p.open:
+                    named = _subject_at(body, sent_start, p.open, subjects)
                 if named is None and si > 0:
-                    named = _subject_at(body, starts[si - 1], starts[si])
+                    named = _subject_at(body, starts[si - 1], starts[si], subjects)
                 if named is not None:
                     mentions.append(named)
             group_found.setdefault(p.group, f)
@@ -508,7 +510,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         quotes.append(
             Quote(
                 text=body[p.start : p.end],
-                span=Span(p.start, p.end),
+                span=new_span(p.start, p.end),
                 kind=kinds[i],
                 speaker=sid if sid in known else None,
                 speaker_span=f.speaker.span,
@@ -524,21 +526,34 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         quotes.append(
             Quote(
                 text=body[s:e],
-                span=Span(s, e),
+                span=new_span(s, e),
                 kind=QuoteKind.INDIRECT,
                 speaker=sid if sid in known else None,
                 speaker_span=a.speaker.span,
                 cue=a.cue,
-                cue_span=Span(a.cue_start, a.cue_end),
+                cue_span=new_span(a.cue_start, a.cue_end),
             )
         )
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     return tuple(quotes), sources
 
 
-def _subject_at(body: str, start: int, end: int) -> src.Mention | None:
+def _subject_at(
+    body: str, start: int, end: int, seen: dict[tuple[int, int], src.Mention | None]
+) -> src.Mention | None:
     # A capitalised name that starts a sentence and is followed by a lower-case word.
-    toks = src.tokens(body, start, min(end, start + 80))
+    # Quotes of one sentence ask about the same sentences: ``seen`` remembers the answers.
+    stop = min(end, start + 80)
+    key = (start, stop)
+    if key not in seen:
+        seen[key] = _find_subject(body, start, stop)
+    return seen[key]
+
+
+def _find_subject(body: str, start: int, stop: int) -> src.Mention | None:
+    if not (body[start].isupper() or body[start].isspace()):
+        return None  # the first token must be capitalised
+    toks = src.tokens(body, start, stop)
     k = 0
     while k < len(toks) and k < 5 and (toks[k][2][0].isupper() or toks[k][2] == "."):
         k += 1

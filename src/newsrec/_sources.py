@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from newsrec._sentences import new_span
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Source, SourceKind, Span
 
@@ -39,6 +40,7 @@ Token = tuple[int, int, str]
 """A token: its start, its end, and its text."""
 
 _PUNCT_END = frozenset(".?!;")
+_POSSESSIVE_ENDS = ("’s", "'s")
 _NOT_FIRST_NAMES = lang.NOT_NAMES | lang.TITLES
 _TRIGGERS = (
     lang.STRONG_CUES
@@ -104,13 +106,13 @@ _BODY_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
     """Return the tokens of ``body[start:end]`` with their absolute offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(body, start, end)]
+    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(body, start, end)]
 
 
 def low(tok: Token) -> str:
     """Return a token's text in lower case, without a possessive ending."""
     t = tok[2].lower()
-    if t.endswith(("’s", "'s")):
+    if t[-2:] in _POSSESSIVE_ENDS:
         return t[:-2]
     return t
 
@@ -165,7 +167,7 @@ class Mention:
     @property
     def span(self) -> Span:
         """The mention's span."""
-        return Span(self.start, self.end)
+        return new_span(self.start, self.end)
 
     def __repr__(self) -> str:
         return f"Mention({self.start}, {self.end}, {self.form!r}, {self.name!r}, {self.kind.value})"
@@ -210,8 +212,9 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     i = 0
     while i < len(toks) and (lows[i] in lang.DETERMINERS or lows[i] in lang.NOT_NAMES):
         i += 1
-    words = [t for t in toks[i:] if _is_word(t) or t[2] == "."]
-    wl = [low(t) for t in words]
+    keep = [j for j in range(i, len(toks)) if toks[j][2][0].isalnum() or toks[j][2] == "."]
+    words = [toks[j] for j in keep]
+    wl = [lows[j] for j in keep]
     if not words or not _is_word(words[0]):
         return None
     # "X of Y": the head is X; Y is an affiliation or a complement.
@@ -708,7 +711,9 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
             kind=cl.kind,
             role=cl.role if cl.role != cl.name else None,
             aliases=tuple(dict.fromkeys(a for a in cl.aliases if a != cl.name)),
-            mentions=tuple(Span(a, b) for a, b in sorted({(m.start, m.end) for m in cl.mentions})),
+            mentions=tuple(
+                new_span(a, b) for a, b in sorted({(m.start, m.end) for m in cl.mentions})
+            ),
         )
         for i, cl in enumerate(clusters)
         if cl.mentions
