@@ -228,6 +228,7 @@ _ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\
 _MAX_LOOKBEHIND = 48
 _MAX_CARRY = 160
 _MAX_NUMBER_WORDS = 16
+_PLURAL_ONLY = frozenset({"people", "police", "staff", "personnel", "cattle"})
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
 _PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m(+")
 _DASHES = frozenset("-–—")
@@ -796,6 +797,13 @@ def _is_month(word: str) -> bool:
     return low not in en.MONTHS_CAPITALIZED_ONLY or word[0].isupper()
 
 
+def _is_plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun: "units", "people" (not "film")."""
+    if not word.islower() or word in en.STOP_WORDS:
+        return False
+    return word in _PLURAL_ONLY or _singular(word) != word
+
+
 def _singular(word: str) -> str:
     """Return the singular of a plural English noun (good enough for unit names)."""
     low = word.lower()
@@ -1057,7 +1065,7 @@ def _is_range(a: _Num, b: _Num, join: str, kind: str, body: str) -> bool:
         return False
     if a.is_year_like and b.is_year_like and b.unit is None:
         nxt = _NEXT_WORD.match(body, b.end)
-        if nxt is None or not nxt.group("w").endswith("s") or not nxt.group("w").islower():
+        if nxt is None or not _is_plural_noun(nxt.group("w")):
             return False
     return True
 
@@ -1141,7 +1149,7 @@ def _build(
             return None
         if words:
             lead = words[0][0]
-            if num.is_year_like and not (lead.endswith("s") and lead.islower()):
+            if num.is_year_like and not _is_plural_noun(lead):
                 return None
             head = words[-1][0]
             noun_words = [w for w, _, _ in words]
