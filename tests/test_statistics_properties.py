@@ -233,7 +233,7 @@ def test_never_raises(text):
                 "(",
                 ")",
             ]
-        ),  # fmt: skip
+        ),
         max_size=40,
     )
 )
