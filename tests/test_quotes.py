@@ -311,6 +311,21 @@ class TestKinds:
     @pytest.mark.parametrize(
         "text",
         [
+            (
+                "The spokeswoman said by email that, “Of course he will defend himself” against "
+                "what the campaign calls an attack."
+            ),
+            "Smith said: “The plan is dead” and nobody in the room disagreed with that.",
+        ],
+    )
+    def test_a_sentence_running_on_through_the_quote_makes_it_partial(self, text):
+        q, _ = _one(text)
+        assert q.kind is QuoteKind.PARTIAL
+        assert q.speaker is not None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "Scenes of violence continued after alliance “peacekeeping” troops arrived.",
             "She appeared on “Saturday Night Live” last week.",
             "The so-called “experts” were nowhere to be seen.",

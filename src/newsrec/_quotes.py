@@ -348,9 +348,32 @@ def _is_title(text: str) -> bool:
     return bool(caps) and all(w[0].isupper() for w in caps) and words[0] != "I"
 
 
+def _runs_on(body: str, p: _Passage) -> bool:
+    """Tell whether the sentence runs on through the passage: ``“X” against what ...``.
+
+    The quoted words end without punctuation and the text after the closing mark goes
+    on in lower case with a word that is not a reporting verb or a speaker pronoun:
+    the passage is a fragment of the sentence (a partial quote, a title, a term), not
+    a whole utterance.
+    """
+    e = p.end
+    while e > p.start and body[e - 1] in _ALL_MARKS:
+        e -= 1
+    if e == p.start or body[e - 1] in _TERMINAL or p.close_end == p.end:
+        return False
+    toks = src.tokens(body, p.close_end, min(len(body), p.close_end + 40))
+    if not toks or not toks[0][2][0].islower():
+        return False
+    first = toks[0]
+    return not (src.is_cue(first, adjacent=True) or src.low(first) in lang.SPEAKER_PRONOUNS)
+
+
 def _direct(body: str, p: _Passage, sent_start: int, left: int) -> bool:
     # A whole utterance: it starts its sentence or follows "," ":" or a dash, and begins
-    # with a capital (or it is answered by "…,” he said" at the start of its sentence).
+    # with a capital (or it is answered by "…,” he said" at the start of its sentence),
+    # and the sentence does not run on through it.
+    if _runs_on(body, p):
+        return False
     j = p.open
     while j > left and body[j - 1].isspace():
         j -= 1
