@@ -171,7 +171,8 @@ _TRAIL_QUAL = re.compile(
 )
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z][a-z]+)(?![\w-])")
 _NEXT_WORD = re.compile(
-    r"(?:[ \t\u00a0\u202f]{1,3}(?:\n[ \t]{0,3})?|\n[ \t]{0,3})(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
+    r"(?:[ \t\u00a0\u202f]{1,3}(?:\n[ \t]{0,3})?|\n[ \t]{0,3})"
+    r"(?P<w>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)"
 )
 _RANGE_JOIN = re.compile(r"\s?-?\s?(?P<j>(?i:to|and|or|through))\b-?\s?|\s?(?P<d>[-–—])\s?")
 _PASSIVE = re.compile(
