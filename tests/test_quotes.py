@@ -329,11 +329,35 @@ class TestKinds:
             "Scenes of violence continued after alliance “peacekeeping” troops arrived.",
             "She appeared on “Saturday Night Live” last week.",
             "The so-called “experts” were nowhere to be seen.",
+            "The anchor, who is promoting his new book, “Sin Miedo” (Without Fear), said little.",
+            "The movie, “Thirteen Hours,” is based on a book, the director said.",
+            "She acted in the film “Sharknado 3: Oh Hell No!” last year, her agent said.",
         ],
     )
     def test_scare_quotes_and_titles_are_not_quotes(self, text):
         quotes, _ = extract_quotes(text)
         assert _marked(quotes) == []
+
+    def test_a_title_is_not_the_last_speaker_going_on(self):
+        text = (
+            "“I wanted to show the good that banks do,” she said.\n\n"
+            "“Opening Belle,” which will be in bookstores on Tuesday, is her first novel."
+        )
+        quotes, _ = extract_quotes(text)
+        assert [q.text for q in _marked(quotes)] == ["I wanted to show the good that banks do,"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The campaign sent a pitch for the book: “Publish what they fear,” the campaign said.",
+            "“Family Medical Leave,” the document states, “is granted to all.”",
+            "Smith said the comment by Dr. Paul Song “was inappropriate and insensitive.”",
+        ],
+    )
+    def test_said_words_near_titles_are_still_quotes(self, text):
+        quotes, _ = extract_quotes(text)
+        assert _marked(quotes)
+        assert all(q.speaker is not None for q in _marked(quotes))
 
 
 @pytest.mark.parametrize("size", [10_000, 100_000])

@@ -348,6 +348,15 @@ def _is_title(text: str) -> bool:
     return bool(caps) and all(w[0].isupper() for w in caps) and words[0] != "I"
 
 
+def _names_a_work(body: str, p: _Passage, left: int) -> bool:
+    """Tell whether the passage is the title of a work: ``his book, “Sin Miedo”``."""
+    toks = src.tokens(body, max(left, p.open - 40), p.open)
+    if toks and toks[-1][2] == ",":
+        toks = toks[:-1]  # not a colon: "the pitch for the book: “…”" introduces words
+    # In lower case: "Dr. Paul Song “was inappropriate”" is a name.
+    return bool(toks) and toks[-1][2].islower() and src.low(toks[-1]) in lang.WORK_NOUNS
+
+
 def _runs_on(body: str, p: _Passage) -> bool:
     """Tell whether the sentence runs on through the passage: ``“X” against what ...``.
 
@@ -359,13 +368,20 @@ def _runs_on(body: str, p: _Passage) -> bool:
     e = p.end
     while e > p.start and body[e - 1] in _ALL_MARKS:
         e -= 1
-    if e == p.start or body[e - 1] in _TERMINAL or p.close_end == p.end:
+    if e == p.start or p.close_end == p.end:
+        return False
+    # Punctuation ends an utterance, but a title keeps its comma: “Opening Belle,” which ...
+    if body[e - 1] in _TERMINAL and not (body[e - 1] == "," and _is_title(body[p.start : e - 1])):
         return False
     toks = src.tokens(body, p.close_end, min(len(body), p.close_end + 40))
     if not toks or not toks[0][2][0].islower():
         return False
     first = toks[0]
-    return not (src.is_cue(first, adjacent=True) or src.low(first) in lang.SPEAKER_PRONOUNS)
+    w = src.low(first)
+    # “…,” the document states / “…” he said: an attribution follows, not more sentence.
+    return not (
+        src.is_cue(first, adjacent=True) or w in lang.SPEAKER_PRONOUNS or w in lang.DETERMINERS
+    )
 
 
 def _direct(body: str, p: _Passage, sent_start: int, left: int) -> bool:
@@ -482,7 +498,9 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
             f = last_found
         text = body[p.start : p.end]
         direct = _direct(body, p, sent_start, left_lo)
-        if f is not None and not direct and _is_title(text):
+        if f is not None and (
+            (not direct and _is_title(text)) or _names_a_work(body, p, left_lo)
+        ):
             f = None
         found[i] = f
         kinds[i] = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL

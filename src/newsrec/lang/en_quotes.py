@@ -314,3 +314,13 @@ NP_STOPS = frozenset(
     by because but and or said says told
     """.split()
 )
+
+#: Nouns for works whose titles are quoted: a passage right after one ("his book, “Sin
+#: Miedo”", "the film “13 Hours”") or after "titled" is a title, not something said.
+WORK_NOUNS = frozenset(
+    """
+    book books novel novels memoir biography autobiography film films movie movies
+    documentary show shows sitcom series song songs album albums single play musical opera
+    poem essay column headline podcast episode slogan hashtag titled entitled
+    """.split()
+)
