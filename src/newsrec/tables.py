@@ -418,7 +418,7 @@ def _pyarrow() -> Any:
 def _pandas() -> Any:
     try:
         import pandas as pd  # type: ignore[import-untyped,import-not-found,unused-ignore]
-        import pyarrow as pa  # noqa: F401 # type: ignore[import-untyped,import-not-found,unused-ignore]
+        import pyarrow as pa  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
     except ImportError as e:
         msg = "DataFrames need pandas and pyarrow: pip install 'newsrec[pandas]'"
         raise ImportError(msg, name=e.name) from e
