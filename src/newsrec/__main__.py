@@ -123,7 +123,9 @@ def _validate(args: argparse.Namespace, stdin: TextIO) -> int:
     for name in args.files:
         label = "<stdin>" if name == "-" else name
         good = bad = 0
-        source = stdin if name == "-" else name
+        # Standard input is read as bytes, like a file: a line of bad UTF-8 is one bad line,
+        # not the end of the stream.
+        source = getattr(stdin, "buffer", stdin) if name == "-" else name
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", NewsrecWarning)
             try:

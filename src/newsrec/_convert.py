@@ -115,12 +115,21 @@ def _int(v: Any, _: Any) -> int:
     raise Bad(v, f"must be an integer, not {_type_name(v)}")
 
 
+# The most digits a lenient integer read from a JSON number with an exponent may have: the
+# limit the stdlib puts on integers written out (int(Decimal("1e1000000")) takes minutes).
+_MAX_INT_DIGITS = 4300
+
+
 def _int_lax(v: Any, _: Any) -> int:
     if type(v) is int:
         return v
-    if type(v) in (float, Decimal) and v == int(v):
-        _repair(f"number {v!r} read as an integer")
-        return int(v)
+    if type(v) in (float, Decimal):
+        d = Decimal(v)  # exact for a float; NaN and infinities stay what they are
+        if d.is_finite() and d == d.to_integral_value():
+            if d and d.adjusted() >= _MAX_INT_DIGITS:
+                raise Bad(v, f"must be an integer of at most {_MAX_INT_DIGITS} digits")
+            _repair(f"number {v!r} read as an integer")
+            return int(d)
     if type(v) is str:
         try:
             out = int(v.strip())

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json as _std
 import re
+import sys
 import warnings
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -171,6 +172,9 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
     except RecursionError:
         raise DecodeError(f"JSON nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as e:  # e.g. an integer with more digits than Python converts
+        if "digits" in str(e):
+            limit = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+            raise DecodeError(f"invalid JSON: a number with more than {limit} digits") from None
         raise DecodeError(f"invalid JSON: {e}") from None
     if not _depth_ok(obj):
         raise DecodeError(f"JSON nested deeper than {MAX_DEPTH} levels")

@@ -46,7 +46,10 @@ Source = str | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[str] | Iterable
 """Where :func:`read` reads: a path, an open file (text or binary), or an iterable of lines."""
 
 _SNIPPET = 120
+# What a blank line may hold, the same for text and bytes (str.strip() would also take
+# U+3000, U+0085, "\x1c" ..., which are not JSON white space: such a line is a bad line).
 _WHITESPACE = b" \t\r\n\f\v"
+_WHITESPACE_STR = _WHITESPACE.decode()
 
 
 @attrs.frozen(kw_only=True)
@@ -127,7 +130,7 @@ def read(
     .. versionadded:: 0.1.0
     """
     for n, raw in enumerate(_lines(source), 1):
-        if not raw.strip():
+        if not raw.strip(_WHITESPACE if isinstance(raw, bytes) else _WHITESPACE_STR):
             continue
         try:
             yield _json.loads(raw, cls, strict=strict, validate=validate)
@@ -250,5 +253,7 @@ def loads(
 
     .. versionadded:: 0.1.0
     """
-    lines = data.splitlines(keepends=True)
+    # Lines end at "\n" only, as in a file: str.splitlines() would also split at U+2028,
+    # U+0085 and other breaks that JSON strings hold as themselves.
+    lines = data.split("\n") if isinstance(data, str) else data.split(b"\n")
     return list(read(lines, cls, strict=strict, validate=validate))
