@@ -44,6 +44,8 @@ _INNER = "".join(c for c in lang.SINGLE_MARKS if c not in lang.ALWAYS_OPEN)
 # A line break that ends a paragraph: any newline, unless the next line goes on in lower case.
 _BREAK = re.compile(r"\n(?![^\S\n]*[a-z])")
 _SPACE_ONLY = re.compile(r"\s*")
+# The lower-case word right before an opening mark, maybe with a comma: "his book, “".
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([a-z]+),?\s*\Z")
 # Where a word starts after a leading apostrophe: ’90s, ’em.
 _ELISION = re.compile(r"\d|([A-Za-z]+)")
 _TITLE_SMALL = frozenset("of the a an and in on for to with at by from or vs".split())
@@ -350,11 +352,10 @@ def _is_title(text: str) -> bool:
 
 def _names_a_work(body: str, p: _Passage, left: int) -> bool:
     """Tell whether the passage is the title of a work: ``his book, “Sin Miedo”``."""
-    toks = src.tokens(body, max(left, p.open - 40), p.open)
-    if toks and toks[-1][2] == ",":
-        toks = toks[:-1]  # not a colon: "the pitch for the book: “…”" introduces words
-    # In lower case: "Dr. Paul Song “was inappropriate”" is a name.
-    return bool(toks) and toks[-1][2].islower() and src.low(toks[-1]) in lang.WORK_NOUNS
+    # In lower case: "Dr. Paul Song “was inappropriate”" is a name. A comma may follow, not a
+    # colon: "the pitch for the book: “…”" introduces words.
+    m = _WORD_BEFORE_MARK.search(body, max(left, p.open - 40), p.open)
+    return m is not None and m.group(1) in lang.WORK_NOUNS
 
 
 def _runs_on(body: str, p: _Passage) -> bool:
@@ -373,8 +374,12 @@ def _runs_on(body: str, p: _Passage) -> bool:
     # Punctuation ends an utterance, but a title keeps its comma: “Opening Belle,” which ...
     if body[e - 1] in _TERMINAL and not (body[e - 1] == "," and _is_title(body[p.start : e - 1])):
         return False
-    toks = src.tokens(body, p.close_end, min(len(body), p.close_end + 40))
-    if not toks or not toks[0][2][0].islower():
+    after = _SPACE_ONLY.match(body, p.close_end)
+    j = after.end() if after is not None else p.close_end
+    if j >= len(body) or not body[j].islower():
+        return False
+    toks = src.tokens(body, j, min(len(body), j + 40))
+    if not toks:
         return False
     first = toks[0]
     w = src.low(first)
