@@ -73,7 +73,7 @@ def test_sample_statistic(sample, i):
 def test_sample_units(sample):
     units = [s.unit for s in sample.statistics]
     assert units == [
-        "protester", "police and security agent", "people", "percentage", "city",
+        "protester", "police security agent", "people", "percentage", "city",
         "protester", "city", "participant", "former Soviet republic", "troop",
     ]  # fmt: skip
 
@@ -407,6 +407,51 @@ def test_elided_unit_is_carried_within_a_sentence():
     assert (a.unit, b.unit) == ("cent", "cent")
     c, d = extract_statistics("They sold 435 homes. Then 187 remained.")
     assert (c.unit, d.unit) == ("home", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Two of Smith’s deputies were fired.", "Smith deputy"),
+        ("Two of Smith's deputies were fired.", "Smith deputy"),
+        ("The hall was split into three larger rooms.", "large room"),
+        ("They stole 40 Ford and Mazda trucks.", "Ford Mazda truck"),
+        ("With five more games left, they lead.", "game"),
+        ("The car is 30k cheaper than its rival.", None),
+        ("A cup is 1/4 of a US quart.", "quart"),
+        ("It needs 1/2 pound of butter.", "pound-mass"),
+    ],
+)
+def test_unit_of_a_count_or_measure(text, unit):
+    assert one(text).unit == unit
+
+
+def test_a_year_then_a_figure_is_not_a_range():
+    (st,) = extract_statistics("Sales rose in 2019 to 4.2 million units.")
+    assert (st.value, st.unit) == (4200000, "unit")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("It sold 3.1 million phones, up from 2.6 million in 2020.", ["phone", "phone"]),
+        ("It costs about 7 or $8.", ["dollar", "dollar"]),
+        ("It raised 40 million of the 2 billion euros it needs.", ["euro", "euro"]),
+        ("There were 15 burglaries, against an average of 12 per month.",
+         ["burglary", "burglary per month"]),
+        ("It lists at 3,150,000 won with 4 doors and 2,990,000 for the sport trim.",
+         ["south korean won", "door", "south korean won"]),
+        ("It added 30 gigawatts, or about 20 newly built plants.", ["gigawatt", None]),
+    ],
+)  # fmt: skip
+def test_elided_units(text, units):
+    assert [s.unit for s in extract_statistics(text)] == units
+
+
+def test_a_carried_rate_extends_the_span():
+    body = "There were 15 burglaries, against an average of 12 per month."
+    st = extract_statistics(body)[1]
+    assert st.text == body[st.span.start : st.span.end] == "12 per month"
 
 
 def test_a_percentage_does_not_lend_its_unit_to_a_level():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -166,6 +167,8 @@ _RATE = re.compile(
     + r")(?:s|es)?(?![A-Za-z])(?!\s+(?i:earlier|ago|later|before|after|prior|previously)\b)"
 )
 _POUNDS = re.compile(r"[\s-]?(?i:pounds?)\b")
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)")
+_MODIFIER = re.compile(r"\s+[A-Za-z][A-Za-z.]*(?=\s)")
 _TRAIL_QUAL = re.compile(
     r"(?P<plus>\+|-plus\b)|(?i:\s+or\s+(?P<or>more|so|less|fewer|above|over|under)\b)"
 )
@@ -233,7 +236,10 @@ _PLURAL_ONLY = frozenset({"people", "police", "staff", "personnel", "cattle"})
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
 _PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m(+")
 _DASHES = frozenset("-–—")
-_BARE = re.compile(r"[-−]?[\d.,\u00a0 ]+")
+_HAS_DIGIT = re.compile(r"\d")
+_FORWARD_JOIN = re.compile(
+    r",?\s+(?:or|and|to|of(?:\s+(?:the|a|an|its|their|his|her|our|my|your))?)\s+"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
 
@@ -572,7 +578,7 @@ class _Extractor:
             d = int(s.group("d"))
             if not (0 < value < d) or "." in raw or "," in raw:
                 return None
-            after = self._unit_at(s.end(), money=False)
+            after = self._unit_at(s.end(), money=False) or _POUNDS.match(body, s.end())
             if after is None and not body.startswith(" of ", s.end()):
                 return None
             value = value / d
@@ -698,6 +704,26 @@ class _Extractor:
             is_word=is_word, cur=money, mult=mult,
         )  # fmt: skip
 
+    def unit_of_a(self, pos: int) -> tuple[str, int] | None:
+        """The unit in "of a [US] pint" after ``pos`` and where it ends, or None."""
+        body = self.body
+        m = _OF_A.match(body, pos)
+        if m is None:
+            return None
+        p = m.end()
+        for _ in range(3):  # "of a US fluid ounce": two modifiers at most
+            got = self._unit_at(p, money=False, words=True)
+            if got is not None:
+                return got
+            pounds = _POUNDS.match(body, p)
+            if pounds is not None:
+                return "pound-mass", pounds.end()
+            skip = _MODIFIER.match(body, p)
+            if skip is None:
+                return None
+            p = skip.end()
+        return None
+
     def _million_context(self, pos: int) -> bool:
         """After "35m": "of" or a plural noun means million; else it is metres."""
         w = _NEXT_WORD.match(self.body, pos)
@@ -757,6 +783,12 @@ class _Extractor:
             word = w.group("w")
             low = word.lower()
             nxt = _NEXT_WORD.match(body, w.end())
+            if not words:
+                if low in en.COMPARATIVES and (nxt is None or not _is_plural_noun(nxt.group("w"))):
+                    break  # "40k cheaper": how it compares, not what it counts
+                if low in en.COUNT_INSERTS and nxt is not None and _is_plural_noun(nxt.group("w")):
+                    w = nxt  # "eight more picks": the picks are counted
+                    continue
             if low == "and" and words and len(words) < 3:
                 if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
                     break
@@ -789,6 +821,33 @@ class _Extractor:
         ):
             words.pop()
         return words
+
+
+def _count_unit(words: list[str]) -> str:
+    """Name the unit of a count from its counted words: "Kia and Hyundai vehicles".
+
+    The head noun is put in the singular, modifiers in their base form
+    ("smaller" is "small"), and joiners and possessive endings are left out, as
+    other tools lemmatize a counted phrase: ``"Kia Hyundai vehicle"``,
+    ``"Johnson deputy"`` for "Johnson's deputies".
+    """
+    parts = []
+    for w in words[:-1]:
+        if w.lower() in en.UNIT_JOINERS:
+            continue
+        bare = _unpossessive(w)
+        parts.append(en.ADJECTIVE_BASES.get(bare, bare) if bare.islower() else bare)
+    parts.append(_singular(_unpossessive(words[-1])))
+    return " ".join(parts)
+
+
+def _unpossessive(word: str) -> str:
+    """Drop a possessive ending: "Johnson's" is "Johnson", "players'" is "players"."""
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
 
 
 def _is_month(word: str) -> bool:
@@ -918,20 +977,72 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
     The nearest earlier figure in the same sentence with a unit lends it; a
     percentage does not lend its unit to a level ("fell 2%, to 7,425").
     """
+    n = len(stats)
     for i, st in enumerate(stats):
-        if st.unit is not None or st.qualifier is Qualifier.VAGUE or not _BARE.fullmatch(st.text):
+        if st.unit is not None or st.qualifier is Qualifier.VAGUE or not _HAS_DIGIT.search(st.text):
             continue
-        for j in range(i - 1, max(-1, i - 4), -1):
-            prev = stats[j]
-            gap_start = prev.span.end
-            if st.span.start - gap_start > _MAX_CARRY or _SENTENCE_BREAK.search(
-                body, gap_start, st.span.start
-            ):
-                break
-            if prev.unit is None or prev.unit in _PROPORTIONS or prev.unit == "year of age":
-                continue
-            stats[i] = attrs.evolve(st, unit=prev.unit)
+        unit = None
+        if i + 1 < n:
+            nxt = stats[i + 1]
+            if nxt.unit is not None and _FORWARD_JOIN.fullmatch(body, st.span.end, nxt.span.start):
+                unit = nxt.unit  # "about 8 or $9", "280 million of the 1.5 billion shekels"
+        if unit is None and _ends_phrase(body, st.span.end):
+            unit = _lender(body, stats, i)
+        if unit is None:
+            continue
+        start, end = st.span.start, st.span.end
+        r = _RATE.match(body, end) if " per " not in unit else None
+        if r is not None:
+            # "22 burglaries ..., an average of 20 per week": the unit, now a rate.
+            unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+            end = r.end()
+            stats[i] = attrs.evolve(st, unit=unit, text=body[start:end], span=Span(start, end))
+        else:
+            stats[i] = attrs.evolve(st, unit=unit)
+
+
+def _lender(body: str, stats: list[Statistic], i: int) -> str | None:
+    """The unit a bare figure takes from an earlier one in its sentence, or None.
+
+    Of the last few figures before it, the one nearest in size is the one it is
+    compared with ("2,435,000 yen for the 5-speed and 2,380,000 for the CVT");
+    between figures as near, the closest in the text.
+    """
+    st = stats[i]
+    size = _magnitude(st)
+    best: tuple[float, str] | None = None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = stats[j]
+        gap_start = prev.span.end
+        if st.span.start - gap_start > _MAX_CARRY or _SENTENCE_BREAK.search(
+            body, gap_start, st.span.start
+        ):
             break
+        if prev.unit is None or prev.unit in _PROPORTIONS or prev.unit == "year of age":
+            continue
+        other = _magnitude(prev)
+        far = abs(size - other) if size is not None and other is not None else 0.0
+        if best is None or far < best[0] - 1.0:
+            best = (far, prev.unit)
+    return None if best is None else best[1]
+
+
+def _magnitude(st: Statistic) -> float | None:
+    """The order of magnitude of a figure's value (or its bound), or None."""
+    v = st.value if st.value is not None else st.high if st.high is not None else st.low
+    if v is None or v == 0:
+        return None
+    return math.log10(abs(float(v)))
+
+
+def _ends_phrase(body: str, pos: int) -> bool:
+    """Whether nothing that could name a unit follows ``pos``: an end, a mark, a function word.
+
+    "the lowest is 74.07." or "187 by tender" leave the unit out; "about 20
+    decently sized plants" names its own, though it was not read.
+    """
+    w = _NEXT_WORD.match(body, pos)
+    return w is None or w.group("w").lower() in en.STOP_WORDS
 
 
 def _start_at(body: str, c: re.Match[str], pos: int) -> re.Match[str] | None:
@@ -997,6 +1108,11 @@ def _statistic_at(
         j = (join.group("j") or join.group("d")).lower()
         if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
             cand = ex.read(m2)
+            if cand is not None and first.is_year_like and not cand.is_year_like:
+                # "rose 60% in 2018 to 3.9 million": a year, then the figure it reached.
+                w = before.last()
+                if w is not None and w[0] in en.YEAR_CUES and w[0] not in ("from", "between"):
+                    cand = None
             if cand is not None and _is_range(first, cand, j, bf, body):
                 second = cand
             elif (
@@ -1138,6 +1254,11 @@ def _build(
         if old is not None:
             unit = "year of age"
             end = old.end()
+    if unit is None and value is not None and 0 < value < 1:
+        # "1/16 of a US pint", "a third of a mile": a fraction of a unit.
+        got = ex.unit_of_a(end)
+        if got is not None:
+            unit, end = got
     span_end = end
     if unit is None or unit == "count" or num.vague:
         words = ex.noun_phrase(end)
@@ -1152,10 +1273,9 @@ def _build(
             lead = words[0][0]
             if num.is_year_like and not _is_plural_noun(lead):
                 return None
-            head = words[-1][0]
             noun_words = [w for w, _, _ in words]
             if unit is None:
-                unit = " ".join([*noun_words[:-1], _singular(head)])
+                unit = _count_unit(noun_words)
                 r = _RATE.match(body, words[-1][2])
                 if r is not None:
                     unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"

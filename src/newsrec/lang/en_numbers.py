@@ -343,13 +343,39 @@ NP_ENDERS = frozenset(
     better worse greater fewer richer poorer heavier lighter
     """.split()
 )
+# Comparatives right after a number say how it compares, not what it counts: "40k cheaper".
+COMPARATIVES = frozenset(
+    """
+    cheaper dearer higher lower bigger smaller larger longer shorter older younger faster
+    slower better worse greater richer poorer heavier lighter wider narrower taller
+    stronger weaker warmer colder hotter cooler deeper shallower
+    """.split()
+)
+# Words that may sit between a number and what it counts without being part of it:
+# "eight more picks", "two fewer seats". The counted noun is what follows.
+COUNT_INSERTS = frozenset({"more", "fewer", "less"})
+# Comparative and superlative modifiers named by their base form in a count's unit, as
+# other tools lemmatize them: "two smaller tenancies" counts "small tenancy".
+ADJECTIVE_BASES: dict[str, str] = {
+    "smaller": "small", "smallest": "small", "larger": "large", "largest": "large",
+    "bigger": "big", "biggest": "big", "older": "old", "oldest": "old", "younger": "young",
+    "youngest": "young", "newer": "new", "newest": "new", "better": "good", "best": "good",
+    "worse": "bad", "worst": "bad", "greater": "great", "greatest": "great",
+    "higher": "high", "highest": "high", "lower": "low", "lowest": "low",
+    "earlier": "early", "earliest": "early", "later": "late", "latest": "late",
+    "longer": "long", "longest": "long", "richer": "rich", "richest": "rich",
+    "poorer": "poor", "poorest": "poor", "wealthier": "wealthy", "wealthiest": "wealthy",
+}  # fmt: skip
+# Words joining the parts of a counted phrase, left out of its unit: "Kia and Hyundai
+# vehicles" counts "Kia Hyundai vehicle" (the phrase itself stays in ``counted``).
+UNIT_JOINERS = frozenset({"and", "&", "or"})
 # Time zones: a number right before one is a clock time ("0401 GMT").
 TIME_ZONES = frozenset(
     "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT HKT SGT "
     "MSK WIB".split()
 )
 # Words that start the counted phrase and are dropped from it ("dozens of protesters").
-NP_LEADERS = frozenset("of the its their his her our these those".split())
+NP_LEADERS = frozenset("of the its their his her our my your these those".split())
 # Auxiliaries that make a passive or perfect ("were killed", "have been detained").
 AUXILIARIES = frozenset(
     "is are was were be been being have has had will would reportedly already also "
