@@ -69,6 +69,7 @@ Reading
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json as _std
 import re
 import warnings
@@ -585,6 +586,17 @@ def validate(doc: Any, *, version: Version | None = None) -> None:
 
     .. versionadded:: 0.1.0
     """
+    if version is None:
+        version = _detect_version(doc) if type(doc) is dict else "2.2"
+    checker = _validator(version)
+    errors = sorted(checker.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        problems = [Problem(path=e.json_path, value=e.instance, reason=e.message) for e in errors]
+        raise ValidationError(problems, what=f"ninjs {version} document")
+
+
+@functools.cache
+def _validator(version: Version) -> Any:
     try:
         import jsonschema  # type: ignore[import-untyped,unused-ignore]
         from referencing import Registry, Resource
@@ -592,12 +604,6 @@ def validate(doc: Any, *, version: Version | None = None) -> None:
     except ImportError as exc:  # pragma: no cover - jsonschema is a test dependency
         msg = "newsrec.ninjs.validate needs jsonschema: pip install 'jsonschema>=4.18'"
         raise ImportError(msg) from exc
-    if version is None:
-        version = _detect_version(doc) if type(doc) is dict else "2.2"
     stand_in = Resource.from_contents(_GEOJSON_STAND_IN, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(_GEOJSON_URI, stand_in)
-    checker = jsonschema.Draft202012Validator(official_schema(version), registry=registry)
-    errors = sorted(checker.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        problems = [Problem(path=e.json_path, value=e.instance, reason=e.message) for e in errors]
-        raise ValidationError(problems, what=f"ninjs {version} document")
+    return jsonschema.Draft202012Validator(official_schema(version), registry=registry)
