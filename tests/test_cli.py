@@ -82,3 +82,84 @@ def test_console_script_runs_as_module():
         [sys.executable, "-m", "newsrec", "--version"], capture_output=True, text=True, check=True
     )
     assert proc.stdout.startswith("newsrec ")
+
+
+def test_parse_html_one_article(capsys):
+    assert main(["parse", "--format", "html", str(SAMPLE)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'class="nr-quote' in page
+
+
+def test_parse_html_refuses_several_on_stdout(capsys):
+    assert main(["parse", "--format", "html", str(SAMPLE), str(SAMPLE)]) == 2
+    assert "one article" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_parse_a_jsonl_corpus_reports_bad_lines(capsys, tmp_path, jobs):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(
+        '{"text": "date 2022-01-07 “No,” she said.", "id": "a1"}\n'
+        '{"bad": 1}\n'
+        "not json\n"
+        '{"text": "Second one.", "date": "2022-02-01"}\n',
+        encoding="utf-8",
+    )
+    code = main(["parse", "--jobs", jobs, "--format", "jsonl", str(corpus)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    arts = newsrec.jsonl.loads(out)
+    assert arts[0].id == "a1"
+    assert [str(a.date) for a in arts] == ["2022-01-07", "2022-02-01"]
+    assert f"{corpus}:2:" in err
+    assert f"{corpus}:3:" in err
+
+
+def test_parse_output_dir_names_files_after_inputs(tmp_path):
+    out = tmp_path / "out"
+    assert main(["parse", "--format", "html", "--output", str(out), str(SAMPLE)]) == 0
+    assert [p.name for p in out.iterdir()] == ["kazakhstan.html"]
+
+
+def test_parse_csv_tables(capsys, tmp_path):
+    assert main(["parse", "--format", "csv", "--table", "statistics", str(SAMPLE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("article_id,")
+    assert len(lines) == 11
+    assert main(["parse", "--format", "csv", "--output", str(tmp_path), str(SAMPLE)]) == 0
+    assert {p.name for p in tmp_path.iterdir()} >= {"quotes.csv", "statistics.csv", "dates.csv"}
+    assert main(["parse", "--format", "csv", "--table", "nope", str(SAMPLE)]) == 2
+
+
+def test_convert_jsonl_to_ninjs_and_back(capsys, tmp_path):
+    art = newsrec.parse_text(SAMPLE.read_text(encoding="utf-8"))
+    corpus = tmp_path / "c.jsonl"
+    newsrec.jsonl.write(corpus, [art])
+    assert main(["convert", "jsonl", "ninjs", str(corpus), "--output", str(tmp_path / "nj")]) == 0
+    (doc,) = (tmp_path / "nj").iterdir()
+    assert main(["convert", "ninjs", "json", str(doc)]) == 0
+    assert newsrec.json.loads(capsys.readouterr().out, newsrec.Article) == art
+
+
+def test_convert_reports_bad_records(capsys, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"id": "x", "body": "hi"}, {"id": "y"}]', encoding="utf-8")
+    assert main(["convert", "json", "jsonl", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert "[1]" in err
+    assert "$.body" in err
+
+
+def test_schema(capsys):
+    assert main(["schema", "article"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"].endswith("2020-12/schema")
+    assert main(["schema", "nope"]) == 2
+
+
+def test_help_shows_examples(capsys):
+    with pytest.raises(SystemExit):
+        main(["parse", "--help"])
+    assert "examples:" in capsys.readouterr().out
