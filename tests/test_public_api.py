@@ -8,7 +8,20 @@ from pathlib import Path
 import pytest
 
 API_PAGE = Path(__file__).resolve().parent.parent / "docs" / "api.rst"
-MODULES = ["newsrec", "newsrec.json", "newsrec.jsonl", "newsrec.extract", "newsrec.strategies"]
+MODULES = [
+    "newsrec",
+    "newsrec.json",
+    "newsrec.jsonl",
+    "newsrec.extract",
+    "newsrec.strategies",
+    "newsrec.ninjs",
+    "newsrec.jsonld",
+    "newsrec.schema",
+    "newsrec.html",
+    "newsrec.tables",
+    "newsrec.corpus",
+    "newsrec.dask",
+]
 
 
 def public_names():
