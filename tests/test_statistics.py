@@ -365,7 +365,8 @@ def test_scores_without_of_is_not_vague():
         # ages in apposition, determiners
         "Senard, 65, now faces the task.",
         "It is one of the largest dinosaurs.",
-        "She put one hand up.",
+        "No one knows.",
+        "Herrera: 4 Started the match.",
         # consoles and product names
         "It runs on the PS5 now.",
         "It supports 5G networks.",
@@ -373,6 +374,44 @@ def test_scores_without_of_is_not_vague():
 )
 def test_not_statistics(text):
     assert extract_statistics(text) == (), [s.text for s in extract_statistics(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She put one hand up.", "hand"),
+        ("It is quite a lot for one coach to carry.", "coach"),
+        ("One US fluid ounce is small.", "ounce"),
+    ],
+)
+def test_one_counts_the_singular_noun_after_it(text, unit):
+    st = one(text)
+    assert (st.value, st.unit) == (1, unit)
+
+
+def test_one_counts_a_singular_phrase_only():
+    assert one("One plan asks the board to stop.").unit == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("One out of three voters stayed home.", Decimal(1) / Decimal(3), "voters"),
+        ("One in five adults smoke.", Decimal("0.2"), "adults smoke"),
+        ("It scored 4 out of 10.", Decimal("0.4"), None),
+    ],
+)
+def test_proportions(text, value, counted):
+    st = one(text)
+    assert (st.value, st.unit, st.counted) == (value, None, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prices went up by an average of 1500.", "They hired more than 1200.", "A total of 1999."],
+)
+def test_an_amount_that_looks_like_a_year(text):
+    assert one(text).value in (1500, 1200, 1999)
 
 
 def test_ages_written_as_year_old_are_statistics():

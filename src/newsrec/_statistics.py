@@ -167,6 +167,7 @@ _RATE = re.compile(
     + r")(?:s|es)?(?![A-Za-z])(?!\s+(?i:earlier|ago|later|before|after|prior|previously)\b)"
 )
 _POUNDS = re.compile(r"[\s-]?(?i:pounds?)\b")
+_PER_WHOLE = re.compile(r"\s+(out\s+of|in)\s+(?=\S)")
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)")
 _MODIFIER = re.compile(r"\s+[A-Za-z][A-Za-z.]*(?=\s)")
 _TRAIL_QUAL = re.compile(
@@ -232,6 +233,9 @@ _ENGLISH_EVIDENCE = re.compile(r"\d,\d{3}\.\d|\d,\d{3}(?![\d,.])|(?<![\d.,])\d+\
 _MAX_LOOKBEHIND = 48
 _MAX_CARRY = 160
 _MAX_NUMBER_WORDS = 16
+_ONE_DETERMINERS = frozenset(
+    "no any every each which the this that such another only last same very".split()
+)
 _PLURAL_ONLY = frozenset({"people", "police", "staff", "personnel", "cattle"})
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
 _PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m(+")
@@ -796,7 +800,7 @@ class _Extractor:
                 w = nxt
                 continue
             if (
-                low in en.STOP_WORDS
+                (low in en.STOP_WORDS and not word.isupper())  # "US" is no pronoun
                 or low in _NUM_WORDS
                 or (low in en.MONTHS and word[0].isupper())
                 or len(word) == 1
@@ -821,6 +825,22 @@ class _Extractor:
         ):
             words.pop()
         return words
+
+
+def _is_amount(before: _Back, qualifier: Qualifier) -> bool:
+    """Whether a year-like number is an amount: "more than 1500", "an average of 1500"."""
+    if qualifier in (
+        Qualifier.MORE_THAN,
+        Qualifier.LESS_THAN,
+        Qualifier.AT_LEAST,
+        Qualifier.AT_MOST,
+    ):
+        return True
+    w = before.last()
+    if w is None or w[0] != "of":
+        return False
+    noun = before.last(w[1])
+    return noun is not None and noun[0] in en.AMOUNT_NOUNS
 
 
 def _count_unit(words: list[str]) -> str:
@@ -1035,6 +1055,21 @@ def _magnitude(st: Statistic) -> float | None:
     return math.log10(abs(float(v)))
 
 
+def _is_name_after(body: str, pos: int) -> bool:
+    """Whether a capitalized singular word that is not a unit comes right after ``pos``."""
+    w = _NEXT_WORD.match(body, pos)
+    if w is None:
+        return False
+    word = w.group("w")
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and not word.endswith("s")
+        and word.lower() not in en.STOP_WORDS
+        and not _is_month(word)
+    )
+
+
 def _ends_phrase(body: str, pos: int) -> bool:
     """Whether nothing that could name a unit follows ``pos``: an end, a mark, a function word.
 
@@ -1136,11 +1171,20 @@ def _statistic_at(
                 first = first._replace(unit=cand.unit)
     if second is not None:
         return _range_stat(ex, first, second, before, bf)
+    if _is_bare(first) and not first.is_year_like and first.value >= 1:
+        ratio = _proportion(ex, first)
+        if ratio is not None:
+            return ratio
     if first.is_word and not first.scaled and first.unit is None and first.value == 1:
-        # "one" is a determiner far more often than a count: "one of the largest".
+        # "one" is a determiner ("one of the largest", "no one knows") unless a
+        # singular noun follows: "one man", "one particular demand" count one.
         word = body[first.start : first.end].lower()
         q = before.qualifier()
-        if word in ("one", "a", "an") and (q is None or q[0] is Qualifier.EXACT):
+        if (
+            word in ("one", "a", "an")
+            and (q is None or q[0] is Qualifier.EXACT)
+            and not (word == "one" and _counts_one(ex, first.end, before))
+        ):
             return [], first.end
     if first.vague:
         vague = _build(ex, first, None, before, last)
@@ -1153,6 +1197,58 @@ def _statistic_at(
     if st is None:
         return [], first.end
     return [st], st.span.end if st.span.end > first.start else first.end
+
+
+def _counts_one(ex: _Extractor, end: int, before: _Back) -> bool:
+    """Whether "one" ending at ``end`` counts the singular noun after it: "one man"."""
+    w = before.last()
+    if w is not None and w[0] in _ONE_DETERMINERS:
+        return False  # "no one", "the one thing", "this one"
+    words = _singular_phrase(ex.noun_phrase(end))
+    if not words or ex.body.startswith(" of ", end):
+        return False
+    head = words[-1][0]
+    return head.islower() and _singular(head) == head and head not in _PLURAL_ONLY
+
+
+def _singular_phrase(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The phrase "one" counts: it ends before a plural word ("one proposal asks")."""
+    for k in range(1, len(words)):
+        w = words[k][0]
+        if w.islower() and _singular(w) != w:
+            return words[:k]
+    return words
+
+
+def _proportion(ex: _Extractor, first: _Num) -> tuple[list[Statistic], int] | None:
+    """Read "one in three Germans", "4 out of 10 voters": a proportion, or None."""
+    body = ex.body
+    link = _PER_WHOLE.match(body, first.end)
+    if link is None:
+        return None
+    m2 = _SECOND.match(body, link.end())
+    if m2 is None or (m2.group("num") is None and m2.group("words") is None):
+        return None
+    whole = ex.read(m2)
+    if (
+        whole is None
+        or not _is_bare(whole)
+        or whole.is_year_like
+        or whole.value <= first.value
+        or whole.value != whole.value.to_integral_value()
+        or first.value != first.value.to_integral_value()
+    ):
+        return None
+    words = ex.noun_phrase(whole.end)
+    if not words and link.group(1) == "in":
+        return None  # "2 in 3": a score or a date more often than a share
+    end = words[-1][2] if words else whole.end
+    counted = " ".join(w for w, _, _ in words) or None
+    st = _finish(
+        body, first.start, end, _to_number(first.value / whole.value), None, None, None,
+        counted, Qualifier.EXACT, None,
+    )  # fmt: skip
+    return ([] if st is None else [st]), max(end, whole.end)
 
 
 def _is_bare(n: _Num) -> bool:
@@ -1262,6 +1358,8 @@ def _build(
     span_end = end
     if unit is None or unit == "count" or num.vague:
         words = ex.noun_phrase(end)
+        if num.is_word and num.value == 1 and bounds is None:
+            words = _singular_phrase(words)
         if (
             words
             and all(w[0].isupper() and not w.isupper() for w, _, _ in words)
@@ -1269,13 +1367,17 @@ def _build(
         ):
             # "787 Dreamliner", "4 Started": a name or a new sentence, not a count.
             return None
+        year = num.is_year_like and not _is_amount(before, qualifier)
         if words:
             lead = words[0][0]
-            if num.is_year_like and not _is_plural_noun(lead):
+            if year and not _is_plural_noun(lead):
                 return None
             noun_words = [w for w, _, _ in words]
             if unit is None:
-                unit = _count_unit(noun_words)
+                head = noun_words[-1]
+                named = _UNITS_UNCASED.get(head) if len(head) > 2 else None
+                # "one US fluid ounce", "5 metric tons": the phrase ends in a unit.
+                unit = named if named is not None and named != "count" else _count_unit(noun_words)
                 r = _RATE.match(body, words[-1][2])
                 if r is not None:
                     unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
@@ -1284,8 +1386,10 @@ def _build(
             pp = _PASSIVE.match(body, span_end)
             if pp is not None:
                 counted = f"{counted} {pp.group('p')}"
-        elif num.is_year_like:
+        elif year:
             return None
+        elif _is_name_after(body, end) and not num.vague:
+            return None  # "4 Started the game", "at 10 Downing Street": a name or a heading
         elif not num.vague and before.apposition() and body.startswith(",", end):
             return None  # an age in apposition: "Senard, 65, now faces"
     elif body.startswith(" of ", end):

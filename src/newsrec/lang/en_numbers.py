@@ -312,13 +312,20 @@ YEAR_CUES = frozenset(
     "fiscal fy season class vintage around circa".split()
 )
 
+# Nouns that say the number after "of" is an amount, not a year: "an average of 1500".
+AMOUNT_NOUNS = frozenset(
+    "average total sum number maximum minimum median estimate tally count price cost value "
+    "rate budget limit cap".split()
+)
 # Words that end a counted noun phrase or cannot start one.
 STOP_WORDS = frozenset(
     """
     a an the this that these those its his her their our my your some any each every no
     of in on at to for from by with without into onto over under about above below after
     before since until during between among across through per than as via against toward
-    towards upon within and or but nor so yet if then because while when where whereas
+    towards upon within behind beside besides beneath underneath near inside outside along
+    alongside beyond throughout amid amidst despite unlike except
+    and or but nor so yet if then because while when where whereas
     which who whom whose what why how there here
     is are was were be been being am have has had having do does did done will would
     shall should can could may might must get got gets getting
