@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsrec._sentences import sentences
+from newsrec._sentences import new_span, sentences
 from newsrec.lang import en_numbers as en
 from newsrec.records import Qualifier, Source, Span, Statistic, Trend
 
@@ -125,7 +125,11 @@ _SCAN_WORDS = (
 # The pattern starts with a character class so that the engine skips other text fast.
 _SCAN = re.compile(
     r"[0-9" + _VULGAR + r"\s(\[“\"‘'—–](?:(?<=[0-9" + _VULGAR + r"])(?<![0-9][0-9])[0-9]*"
-    r"|(?=(?P<w>" + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS}) + r")(?![A-Za-z])))"
+    r"|(?=["
+    + "".join(sorted({w[0] for w in _SCAN_WORDS} | {w[0].upper() for w in _SCAN_WORDS}))
+    + r"])(?=(?P<w>"
+    + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS})
+    + r")(?![A-Za-z])))"
 )
 _WORD_AT_START = re.compile(
     r"(?=(?P<w>" + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS}) + r")(?![A-Za-z]))"
@@ -191,7 +195,6 @@ _TREND_AFTER = re.compile(
     + _alternation(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"})
     + r"))\b"
 )
-_BACK_TOKEN = re.compile(r"\S+")
 _OPENERS = "([“\"‘'—–«"
 _MONTH_AFTER = re.compile(r"(?:\s+of)?[\s,]+(?P<m>[A-Za-z]{3,9})\b")
 _INHERIT_TREND = re.compile(r",?\s*(?:or|to)\s+")
@@ -255,7 +258,13 @@ class _Back:
 
     def __init__(self, body: str, start: int) -> None:
         lo = max(0, start - _MAX_LOOKBEHIND)
-        toks = [(t.group(), t.start()) for t in _BACK_TOKEN.finditer(body, lo, start)]
+        toks = []
+        pos = lo
+        find = body.find
+        for part in body[lo:start].split():
+            pos = find(part, pos, start)
+            toks.append((part, pos))
+            pos += len(part)
         if lo > 0 and toks and toks[0][1] == lo:
             toks = toks[1:]  # cut in the middle
         self.body = body
@@ -851,6 +860,8 @@ def _count_unit(words: list[str]) -> str:
     other tools lemmatize a counted phrase: ``"Kia Hyundai vehicle"``,
     ``"Johnson deputy"`` for "Johnson's deputies".
     """
+    if len(words) == 1:
+        return _singular(_unpossessive(words[0]))
     parts = []
     for w in words[:-1]:
         if w.lower() in en.UNIT_JOINERS:
@@ -863,6 +874,8 @@ def _count_unit(words: list[str]) -> str:
 
 def _unpossessive(word: str) -> str:
     """Drop a possessive ending: "Johnson's" is "Johnson", "players'" is "players"."""
+    if "'" not in word and "’" not in word:
+        return word
     if word.endswith(("'s", "’s")) and len(word) > 2:
         return word[:-2]
     if word.endswith(("s'", "s’")):
@@ -1430,14 +1443,16 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
         end -= 1
     if low is not None and high is not None and high < low:
         return None
-    return Statistic(
-        text=body[start:end],
-        span=Span(start, end),
-        value=value,
-        low=low,
-        high=high,
-        unit=unit,
-        counted=counted,
-        qualifier=qualifier,
-        trend=trend,
-    )
+    for n in (value, low, high):
+        if isinstance(n, Decimal) and not n.is_finite():  # pragma: no cover - defensive
+            return None
+    # Every field is of its type by construction: skip the validators, as new_span does.
+    st: Statistic = _NEW(Statistic)
+    fields = (body[start:end], new_span(start, end), value, low, high, unit, counted)
+    for setter, field in zip(_SETTERS, (*fields, qualifier, trend, None), strict=True):
+        setter(st, field)
+    return st
+
+
+_NEW = object.__new__
+_SETTERS = tuple(Statistic.__dict__[a.name].__set__ for a in attrs.fields(Statistic))
