@@ -913,19 +913,23 @@ def _singular(word: str) -> str:
     return word
 
 
-def _source_for(
+def _source_for(  # noqa: PLR0917 - a private helper of _attribute, called once
     body: str,
     span: Span,
     sents: list[Span],
     starts: list[int],
     mentions: list[tuple[int, int, str]],
+    mention_starts: list[int],
 ) -> str | None:
     """Return the id of the source the statistic's sentence attributes it to, or None."""
     i = bisect.bisect_right(starts, span.start) - 1
     if i < 0:
         return None
     sent = sents[i]
-    inside = [m for m in mentions if sent.start <= m[0] and m[1] <= sent.end]
+    # Mentions are sorted by start: only those starting inside the sentence can be in it.
+    lo = bisect.bisect_left(mention_starts, sent.start)
+    hi = bisect.bisect_right(mention_starts, sent.end)
+    inside = [m for m in mentions[lo:hi] if m[1] <= sent.end]
     if not inside:
         return None
     cued: list[tuple[int, str]] = []
@@ -1127,9 +1131,10 @@ def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -
         return stats
     sents = sentences(body)
     starts = [s.start for s in sents]
+    mention_starts = [m[0] for m in mentions]
     res = []
     for st in stats:
-        sid = _source_for(body, st.span, sents, starts, mentions)
+        sid = _source_for(body, st.span, sents, starts, mentions, mention_starts)
         res.append(st if sid is None else _replace_source(st, sid))
     return res
 
