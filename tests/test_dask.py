@@ -43,7 +43,7 @@ def client():
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
+            dashboard_address=":0",  # None still serves HTTP on 8787, warning if taken
             host="127.0.0.1",
         ) as cluster,
         distributed.Client(cluster) as c,

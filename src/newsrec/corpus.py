@@ -81,7 +81,7 @@ class ParseFailure:
     id: str | None
     """The id the input asked for, if it gave one."""
     error: Exception
-    """Why: an :class:`~newsrec.InputError` for a text newsrec cannot read,
+    """The error, as raised - an :class:`~newsrec.InputError` for a text newsrec cannot read,
     a :class:`~newsrec.FieldError` for a bad argument (a naive datetime), or
     whatever else :func:`newsrec.parse_text` raised on it."""
     text: str
