@@ -292,7 +292,8 @@ def _read_articles(args: argparse.Namespace, stdin: TextIO, status: _Status) -> 
         label = "<stdin>" if name == "-" else name
         try:
             if args.source_format == "jsonl":
-                source: Any = stdin if name == "-" else name
+                # stdin as bytes, like a file: bad UTF-8 is one bad line, not the end.
+                source: Any = getattr(stdin, "buffer", stdin) if name == "-" else name
 
                 def bad_line(b: nr_jsonl.BadLine, lab: str = label) -> None:
                     status.bad(f"{lab}:{b.line}: {b.error}")
@@ -412,7 +413,9 @@ def _validate(args: argparse.Namespace, stdin: TextIO) -> int:
     status = OK
     for name in args.files:
         label = "<stdin>" if name == "-" else name
-        source: Any = stdin if name == "-" else name
+        # Standard input is read as bytes, like a file: a line of bad UTF-8 is one bad line,
+        # not the end of the stream.
+        source: Any = getattr(stdin, "buffer", stdin) if name == "-" else name
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", NewsrecWarning)
             try:
