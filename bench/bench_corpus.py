@@ -38,6 +38,7 @@ import re
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import newsrec
@@ -146,7 +147,10 @@ def run_round(texts: list[str], results: dict, *, dask: bool, parquet: bool) -> 
 
         import newsrec.dask
 
-        # About 8 partitions a worker, so both stay busy to the end.
+        # About 8 partitions a worker, so both stay busy to the end. The texts
+        # travel in the graph (31 MB), as parse_many sends them to its workers:
+        # Dask's warning about that large graph is expected here.
+        warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
         bag = db.from_sequence(texts, npartitions=16)
 
         def count_quotes() -> int:
