@@ -16,6 +16,13 @@ which keeps every record (linear memory by design).
 
     python bench/bench_memory.py                 # 10k and 1M records (about a minute)
     python bench/bench_memory.py --sizes 10000 100000 --keep /tmp/corpora
+
+Measured 2026-11-25 (CPython 3.11, Linux; ``--contrast``):
+
+      records mode           file   write    read    rec/s      maxrss       added  traced peak
+       10,000 read          2.7MB    0.5s    0.1s   89,756     25.0 MB      0.0 MB      0.10 MB
+    1,000,000 read        276.8MB   27.3s   14.3s   69,983     25.0 MB      0.0 MB      0.10 MB
+       10,000 read_all      2.7MB    0.2s    0.1s   71,532     30.2 MB      5.3 MB      5.55 MB
 """
 
 import argparse
