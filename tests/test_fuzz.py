@@ -642,3 +642,50 @@ def test_cli_validate_stdin_with_bad_utf8_reports_the_line_and_keeps_the_rest():
     assert code == 1
     assert "<stdin>: 2 good records, 1 bad line" in out.getvalue()
     assert "<stdin>:2: invalid UTF-8" in err.getvalue()
+
+
+# -- the ninjs importer --------------------------------------------------------------------------
+
+
+@st.composite
+def mutated_ninjs(draw: st.DrawFn) -> Any:
+    """A ninjs export of a generated article with one value somewhere replaced."""
+    import newsrec.ninjs
+
+    version = draw(st.sampled_from(newsrec.ninjs.VERSIONS))
+    doc = newsrec.ninjs.to_ninjs(draw(ns.articles()), version=version)
+    paths = _paths(doc)[1:]
+    if paths and draw(st.booleans()):
+        *parent, last = draw(st.sampled_from(paths))
+        node = doc
+        for key in parent:
+            node = node[key]
+        node[last] = draw(_json_values())
+    return doc
+
+
+@given(st.one_of(mutated_ninjs(), _json_values()), st.booleans())
+def test_ninjs_import_gives_an_article_or_a_documented_error(doc, strict):
+    import warnings
+
+    import newsrec.ninjs
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", newsrec.NewsrecWarning)  # lenient repairs warn
+        try:
+            art = newsrec.ninjs.from_ninjs(doc, strict=strict)
+        except (newsrec.DecodeError, newsrec.ValidationError):
+            return
+    assert type(art) is Article
+    assert newsrec.check(art) == ()
+
+
+@given(st.one_of(st.binary(max_size=200), hostile_texts(surrogates=True)), st.booleans())
+def test_ninjs_loads_any_bytes_or_text(data, strict):
+    import warnings
+
+    import newsrec.ninjs
+
+    with warnings.catch_warnings(), contextlib.suppress(newsrec.DecodeError, newsrec.ValidationError):
+        warnings.simplefilter("ignore", newsrec.NewsrecWarning)
+        newsrec.ninjs.loads(data, strict=strict)
