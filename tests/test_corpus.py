@@ -24,7 +24,8 @@ def corpus(n: int) -> list[str]:
     for i in range(n):
         k = 2 + i % 5
         paras = [PARAGRAPHS[(i * 7 + j * 3) % len(PARAGRAPHS)] for j in range(k)]
-        out.append(f"date 2022-01-{1 + i % 28:02d} " + "\n\n".join(paras))
+        # The closing line makes every body, and so every derived id, unique.
+        out.append(f"date 2022-01-{1 + i % 28:02d} " + "\n\n".join([*paras, f"Report {i}."]))
     return out
 
 
@@ -45,6 +46,7 @@ def test_two_processes_in_order(chunksize):
 
 def test_two_processes_unordered():
     got = list(parse_many(iter(TEXTS), jobs=2, ordered=False, chunksize=3))
+    assert len({a.id for a in EXPECTED}) == len(EXPECTED)
     assert len(got) == len(EXPECTED)
     assert {a.id: a for a in got} == {a.id: a for a in EXPECTED}
 
