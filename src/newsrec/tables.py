@@ -478,6 +478,13 @@ def arrow_schema(table: str) -> pa.Schema:
     return schema
 
 
+def _table(pa: Any, data: list[dict[str, Any]], schema: Any) -> Any:
+    for row in data:
+        if "metadata" in row:  # map columns as (key, value) pairs: every pyarrow reads those
+            row["metadata"] = list(row["metadata"].items())
+    return pa.Table.from_pylist(data, schema=schema)
+
+
 def to_arrow(articles: Iterable[Article], table: str) -> pa.Table:
     """Return one table of some articles as an Arrow table with :func:`arrow_schema`.
 
@@ -494,7 +501,7 @@ def to_arrow(articles: Iterable[Article], table: str) -> pa.Table:
     schema = arrow_schema(table)
     make = _ROWS[table]
     pa = _pyarrow()
-    return pa.Table.from_pylist([r for a in articles for r in make(a)], schema=schema)
+    return _table(pa, [r for a in articles for r in make(a)], schema)
 
 
 def to_pandas(articles: Iterable[Article], table: str) -> pd.DataFrame:
@@ -571,7 +578,7 @@ def write_parquet(
             for t in names:
                 data = [r for a in batch for r in _ROWS[t](a)]
                 counts[t] += len(data)
-                writers[t].write_table(pa.Table.from_pylist(data, schema=schemas[t]))
+                writers[t].write_table(_table(pa, data, schemas[t]))
             batch.clear()
 
         for article in articles:
