@@ -130,7 +130,9 @@ def read(
     .. versionadded:: 0.1.0
     """
     for n, raw in enumerate(_lines(source), 1):
-        if not raw.strip(_WHITESPACE if isinstance(raw, bytes) else _WHITESPACE_STR):
+        # Only ASCII white space makes a line blank, whether it is text or bytes.
+        kept = raw.strip(_WHITESPACE) if isinstance(raw, bytes) else raw.strip(_WHITESPACE_STR)
+        if not kept:
             continue
         try:
             yield _json.loads(raw, cls, strict=strict, validate=validate)
