@@ -29,10 +29,11 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, overload
+from typing import overload
 
 from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
+from newsrec._trie import trie_pattern
 from newsrec.lang import en_dates as en
 from newsrec.records import DateKind, DateMention, Span
 
@@ -50,31 +51,8 @@ _SINGULAR_UNITS = frozenset(u for u in en.UNITS if en.UNITS[u] == u)
 
 
 def _trie(words: Iterable[str]) -> str:
-    """A regex for any of ``words``, factored into a trie so a miss fails at once.
-
-    A space in a word matches any run of white space.
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    alts = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
+    """A regex for any of ``words``, factored into a trie; a space matches white space."""
+    return trie_pattern(words)
 
 
 def _words(words: Iterable[str]) -> str:

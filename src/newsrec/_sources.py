@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 from newsrec._sentences import new_span
+from newsrec._trie import trie_pattern
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Source, SourceKind, Span
 
@@ -55,27 +55,8 @@ _ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
 
 
 def _trie(words: Iterable[str]) -> str:
-    # A regex for any of ``words``, factored into a trie (Python's re tries every branch of a
-    # flat alternation at every position); a space matches white space.
-    root: dict[str, dict[str, Any]] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    alts = [
-        (r"[\s_]+" if ch == " " else re.escape(ch)) + _emit(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-    return f"(?:{body})?" if "" in node else body
+    # A space in a word also matches underscores, as in "according_to".
+    return trie_pattern(words, space=r"[\s_]+")
 
 
 # Where find_attributions has work to do: a reporting verb that attributes from anywhere in
