@@ -785,10 +785,11 @@ def _unstructure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
                 f"{f.name!r}: None if s{k} is None else {{'start': s{k}.start, 'end': s{k}.end}}"
             )
         elif t in ENUMS:
-            items.append(f"{f.name!r}: {get}.value")
+            # _value_, the documented slot behind Enum.value: .value is a slow descriptor.
+            items.append(f"{f.name!r}: {get}._value_")
         elif t in {e | None for e in ENUMS}:
             pre.append(f"    e{k} = {get}")
-            items.append(f"{f.name!r}: None if e{k} is None else e{k}.value")
+            items.append(f"{f.name!r}: None if e{k} is None else e{k}._value_")
         elif t == _NUMBER:
             pre.append(f"    n{k} = {get}")
             items.append(f"{f.name!r}: n{k} if n{k} is None or type(n{k}) is int else str(n{k})")
