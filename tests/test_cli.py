@@ -163,3 +163,18 @@ def test_help_shows_examples(capsys):
     with pytest.raises(SystemExit):
         main(["parse", "--help"])
     assert "examples:" in capsys.readouterr().out
+
+
+def test_parse_parquet_needs_an_output_dir(capsys, tmp_path):
+    assert main(["parse", "--format", "parquet", str(SAMPLE)]) == 2
+    assert "--output DIR" in capsys.readouterr().err
+
+
+def test_parse_parquet_tables(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="needs newsrec[arrow]")
+    out = tmp_path / "tables"
+    assert main(["parse", "--format", "parquet", "--output", str(out), str(SAMPLE)]) == 0
+    assert pq.read_table(out / "statistics").num_rows == 10
+    assert pq.read_table(out / "quotes").num_rows == len(
+        newsrec.parse_text(SAMPLE.read_text(encoding="utf-8")).quotes
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import itertools
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -44,6 +45,7 @@ FORMATS: dict[str, tuple[str, bool]] = {
     "ninjs": ("json", True),
     "jsonld": ("jsonld", True),
     "csv": ("csv", True),
+    "parquet": ("parquet", True),
 }
 READABLE = ("json", "jsonl", "ninjs")
 _INPUT_KEYS = ("id", "date", "title", "url", "language")
@@ -77,8 +79,9 @@ def _add_output_options(p: argparse.ArgumentParser, default: str) -> None:
         default=default,
         help=f"json: pretty objects (an array for several); jsonl: one compact line each; "
         f"html: a page with everything highlighted (one article); ninjs: IPTC ninjs; "
-        f"jsonld: schema.org NewsArticle; csv: one row per item of --table "
-        f"(default: {default})",
+        f"jsonld: schema.org NewsArticle; csv: one row per item of --table; "
+        f"parquet: every table as a Parquet dataset in --output DIR, needs "
+        f"newsrec[arrow] (default: {default})",
     )
     p.add_argument(
         "--output",
@@ -357,6 +360,9 @@ def _write(
     if fmt == "csv":
         _write_csv(args, articles, out)
         return
+    if fmt == "parquet":
+        _write_parquet(args, articles)
+        return
     render = _render(fmt, args)
     if args.output is not None:
         args.output.mkdir(parents=True, exist_ok=True)
@@ -386,6 +392,16 @@ def _write(
     for a in itertools.chain((second,), articles):
         out.write(",\n" + render(a))
     out.write("\n]\n")
+
+
+def _write_parquet(args: argparse.Namespace, articles: Iterator[Article]) -> None:
+    from newsrec import tables
+
+    if args.output is None:
+        raise UsageError("--format parquet writes a folder of tables: give --output DIR")
+    if importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("--format parquet needs pyarrow: pip install 'newsrec[arrow]'")
+    tables.write_parquet(articles, args.output)
 
 
 def _write_csv(args: argparse.Namespace, articles: Iterator[Article], out: TextIO) -> None:
