@@ -27,7 +27,7 @@ import warnings
 from bisect import bisect_right
 
 from newsrec import _sources as src
-from newsrec._sentences import new_span, sentence_bounds
+from newsrec._sentences import new_span, sentence_bounds, strip_range
 from newsrec.errors import NewsrecWarning
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Quote, QuoteKind, Source, Span
@@ -146,11 +146,7 @@ def _pair(body: str, breaks: list[int]) -> tuple[list[_Passage], list[int]]:
     pending: tuple[int, int, bool, int, int] | None = None
 
     def add(open_: int, open_end: int, end: int, close_end: int, group: int) -> None:
-        s, e = open_end, end
-        while s < e and body[s].isspace():
-            s += 1
-        while e > s and body[e - 1].isspace():
-            e -= 1
+        s, e = strip_range(body, open_end, end)
         if s < e:
             passages.append(_Passage(open_, s, e, close_end, group))
 

@@ -116,10 +116,16 @@ def _bounds(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return out
 
 
-def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+def strip_range(text: str, s: int, e: int) -> tuple[int, int]:
+    """Return ``(s, e)`` narrowed past white space at both ends of ``text[s:e]``."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    return s, e
+
+
+def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    s, e = strip_range(text, s, e)
     if s < e:
         out.append((s, e))

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
-from newsrec._sentences import new_span
+from newsrec._sentences import new_span, strip_range
 from newsrec._trie import trie_pattern
 from newsrec.lang import en_quotes as lang
 from newsrec.records import Source, SourceKind, Span
@@ -519,11 +519,7 @@ def find_credits(body: str) -> list[Mention]:
             continue
         base = m.start(1)
         for part in _CREDIT_PART.finditer(credit):
-            s, e = part.start() + base, part.end() + base
-            while s < e and body[s].isspace():
-                s += 1
-            while e > s and body[e - 1].isspace():
-                e -= 1
+            s, e = strip_range(body, part.start() + base, part.end() + base)
             if s < e:
                 out.append(Mention(s, e, "body", body[s:e], SourceKind.AGENCY))
     return out

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 
-from newsrec._sentences import new_span
+from newsrec._sentences import new_span, strip_range
 from newsrec.errors import InputError
 from newsrec.records import Article, Paragraph, ParagraphKind
 
@@ -73,11 +73,7 @@ def split_paragraphs(body: str) -> tuple[Paragraph, ...]:
     while pos < n:
         m = _BLANK.search(body, pos)
         stop = m.start() if m else n
-        start, end = pos, stop
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
+        start, end = strip_range(body, pos, stop)
         if start < end:
             # Built without the validators: the span is ours and classify() returns a kind.
             para: Paragraph = _NEW(Paragraph)
