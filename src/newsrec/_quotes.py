@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from newsrec import _sources as src
 from newsrec._sentences import new_span, sentence_bounds, strip_range
@@ -44,8 +44,6 @@ _INNER = "".join(c for c in lang.SINGLE_MARKS if c not in lang.ALWAYS_OPEN)
 # A line break that ends a paragraph: any newline, unless the next line goes on in lower case.
 _BREAK = re.compile(r"\n(?![^\S\n]*[a-z])")
 _SPACE_ONLY = re.compile(r"\s*")
-# The lower-case word right before an opening mark, maybe with a comma: "his book, “".
-_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([a-z]+),?\s*\Z")
 # Where a word starts after a leading apostrophe: ’90s, ’em.
 _ELISION = re.compile(r"\d|([A-Za-z]+)")
 _TITLE_SMALL = frozenset("of the a an and in on for to with at by from or vs".split())
@@ -58,6 +56,8 @@ _LEFT_WINDOW = 260
 _MAX_WARNED = 5
 #: How much text (characters) may separate a quote from the turn it continues.
 _TURN_GAP = 400
+# How much text before a quote shows whether its last words are a cue.
+_TAIL = 60
 
 
 def _side(ch: str, *, left: bool) -> int:
@@ -297,7 +297,7 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
             comma = c
         if src.is_cue(t, adjacent=True):
             e = comma if comma is not None else c
-            while e > k and src.low(toks[e - 1]) in lang.CUE_ADVERBS:
+            while e > k and toks[e - 1][3] in lang.CUE_ADVERBS:
                 e -= 1
             spk = src.make_mention(body, toks[k:e])
             if spk is None:
@@ -309,25 +309,43 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
 def _abbreviation(tok: src.Token) -> bool:
     # "Sen." "Rep." "N.H." "H." before a full stop that does not end the sentence.
     w = tok[2]
-    return len(w) <= 2 or "." in w or src.low(tok) in lang.TITLES
+    return len(w) <= 2 or "." in w or tok[3] in lang.TITLES
 
 
-def _left(body: str, start: int, end: int) -> _Found | None:
-    """Attribution before the opening mark, closest first: ``X said: “``, ``According to X,``."""
-    toks = src.tokens(body, max(start, end - _LEFT_WINDOW), end)
+def _left(body: str, start: int, end: int, triggers: list[int]) -> _Found | None:
+    """Attribution before the opening mark, closest first: ``X said: “``, ``According to X,``.
+
+    ``triggers`` are :func:`~newsrec._sources.trigger_positions`: without one in the
+    window, only the last words can be a cue (``X called it “``), and the rest of the
+    window is not tokenized.
+    """
+    lo = max(start, end - _LEFT_WINDOW)
+    k = bisect_left(triggers, lo)
+    if k == len(triggers) or triggers[k] >= end:
+        tail = src.tokens(body, max(lo, end - _TAIL), end)
+        last_i = len(tail) - 1
+        while last_i >= 0 and not tail[last_i][2][0].isalnum():
+            last_i -= 1
+        # Enough words that the tail's last ones are the window's last ones.
+        if last_i >= 3 or end - lo <= _TAIL:
+            i = last_i
+            last = tail[i - 1 : i + 1] if i > 0 and tail[i][3] == "that" else tail[i : i + 1]
+            if not any(src.is_cue(t, adjacent=True) for t in last):
+                return None
+    toks = src.tokens(body, lo, end)
     n = len(toks)
     last_word = n - 1
     while last_word >= 0 and not toks[last_word][2][0].isalnum():
         last_word -= 1
     for c in range(n - 1, -1, -1):
         t = toks[c]
-        w = t[2].lower()
+        w = t[3]
         if w in src._ACCORDING_FIRST:
             a = src.according_to(body, toks, c)
             if a is not None:
                 return _Found(a.cue, new_span(a.cue_start, a.cue_end), a.speaker)
             continue
-        adjacent = c == last_word or (c == last_word - 1 and src.low(toks[last_word]) == "that")
+        adjacent = c == last_word or (c == last_word - 1 and toks[last_word][3] == "that")
         if not src.is_cue(t, adjacent=adjacent):
             continue
         spk = src.np_before(body, toks, c)
@@ -339,8 +357,16 @@ def _left(body: str, start: int, end: int) -> _Found | None:
 
 
 def _is_title(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words or len(words) > 8 or text[-1:] in ".?!":
+    if text[-1:] in ".?!":
+        return False
+    # A title has at most eight words: a long passage is not split whole.
+    parts = text.split(None, 16)
+    words = [w for w in parts[:16] if w[:1].isalpha()]
+    if len(words) > 8:
+        return False
+    if len(parts) > 16:
+        words = [w for w in text.split() if w[:1].isalpha()]
+    if not words or len(words) > 8:
         return False
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
     return bool(caps) and all(w[0].isupper() for w in caps) and words[0] != "I"
@@ -350,8 +376,19 @@ def _names_a_work(body: str, p: _Passage, left: int) -> bool:
     """Tell whether the passage is the title of a work: ``his book, “Sin Miedo”``."""
     # In lower case: "Dr. Paul Song “was inappropriate”" is a name. A comma may follow, not a
     # colon: "the pitch for the book: “…”" introduces words.
-    m = _WORD_BEFORE_MARK.search(body, max(left, p.open - 40), p.open)
-    return m is not None and m.group(1) in lang.WORK_NOUNS
+    # Read backwards from the mark (a regex search would try every start in the window).
+    lo = max(left, p.open - 40)
+    j = p.open
+    while j > lo and body[j - 1].isspace():
+        j -= 1
+    if j > lo and body[j - 1] == ",":
+        j -= 1
+    i = j
+    while i > lo and "a" <= body[i - 1] <= "z":
+        i -= 1
+    if i == j or (i > 0 and (body[i - 1].isalnum() or body[i - 1] in "_’'-")):
+        return False
+    return body[i:j] in lang.WORK_NOUNS
 
 
 def _runs_on(body: str, p: _Passage) -> bool:
@@ -374,11 +411,11 @@ def _runs_on(body: str, p: _Passage) -> bool:
     j = after.end() if after is not None else p.close_end
     if j >= len(body) or not body[j].islower():
         return False
-    toks = src.tokens(body, j, min(len(body), j + 40))
+    toks = src.first_tokens(body, j, min(len(body), j + 40), 1)
     if not toks:
         return False
     first = toks[0]
-    w = src.low(first)
+    w = first[3]
     # “…,” the document states / “…” he said: an attribution follows, not more sentence.
     return not (
         src.is_cue(first, adjacent=True) or w in lang.SPEAKER_PRONOUNS or w in lang.DETERMINERS
@@ -458,6 +495,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
 
+    triggers = src.trigger_positions(body)
     mentions: list[src.Mention] = []
     found: list[_Found | None] = [None] * np_
     kinds: list[QuoteKind] = [QuoteKind.DIRECT] * np_
@@ -478,7 +516,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
             stop = min(stop, passages[i + 1].open)
         f = _right(body, p, stop)
         if f is None:
-            f = _left(body, left_lo, p.open)
+            f = _left(body, left_lo, p.open, triggers)
         if f is None and same_sentence:
             f = found[i - 1]
         if f is None and p.open == _first_visible(body, sent_start) and si > 0:
@@ -487,7 +525,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
             while j > 0 and body[j - 1].isspace():
                 j -= 1
             if j > 0 and body[j - 1] == ":":
-                f = _left(body, starts[si - 1], j - 1)
+                f = _left(body, starts[si - 1], j - 1, triggers)
         if f is None and p.group in group_found:
             f = group_found[p.group]
         if (
@@ -499,9 +537,7 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
             f = last_found
         text = body[p.start : p.end]
         direct = _direct(body, p, sent_start, left_lo)
-        if f is not None and (
-            (not direct and _is_title(text)) or _names_a_work(body, p, left_lo)
-        ):
+        if f is not None and ((not direct and _is_title(text)) or _names_a_work(body, p, left_lo)):
             f = None
         found[i] = f
         kinds[i] = QuoteKind.DIRECT if direct else QuoteKind.PARTIAL
@@ -527,7 +563,6 @@ def extract_quotes(body: str) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
         if found[i] is None and p.group in group_found:
             found[i] = group_found[p.group]
 
-    triggers = src.trigger_positions(body)
     attributions = src.find_attributions(body, quote_free, triggers)
     side = src.find_attributions(body, around, triggers)
     mentions.extend(a.speaker for a in attributions)
@@ -595,7 +630,7 @@ def _subject_at(
 def _find_subject(body: str, start: int, stop: int) -> src.Mention | None:
     if not (body[start].isupper() or body[start].isspace()):
         return None  # the first token must be capitalised
-    toks = src.tokens(body, start, stop)
+    toks = src.first_tokens(body, start, stop, 6)
     k = 0
     while k < len(toks) and k < 5 and (toks[k][2][0].isupper() or toks[k][2] == "."):
         k += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 
 from newsrec._sentences import new_span, strip_range
 from newsrec._trie import trie_pattern
@@ -27,7 +28,8 @@ from newsrec.records import Source, SourceKind, Span
 _TOKEN = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A caption's credit line after a bar: "| EFE/EPA/KAZAKH PRESIDENT PRESS SERVICE".
-_CREDIT = re.compile(r"[^\S\n]\|[^\S\n]*([^|\n]{2,80}?)[^\S\n]*$", re.MULTILINE)
+# The bar comes first so the scan jumps from bar to bar; the space before it is checked apart.
+_CREDIT = re.compile(r"\|[^\S\n]*([^|\n]{2,80}?)[^\S\n]*$", re.MULTILINE)
 _CREDIT_PART = re.compile(r"[^/;,]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A capitalised run of words, for finding further mentions of a named source.
@@ -36,8 +38,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*")
 #: How far (in characters) the parsers look around a cue.
 WINDOW = 400
 
-Token = tuple[int, int, str]
-"""A token: its start, its end, and its text."""
+Token = tuple[int, int, str, str]
+"""A token: its start, its end, its text, and its text in lower case without a possessive."""
 
 _PUNCT_END = frozenset(".?!;")
 _POSSESSIVE_ENDS = ("’s", "'s")
@@ -50,7 +52,9 @@ _TRIGGERS = (
 _ACCORDING = tuple(tuple(p.split()) for p in lang.ACCORDING_TO)
 _UNATTRIBUTED = tuple(tuple(p.split()) for p in lang.UNATTRIBUTED)
 _ACCORDING_FIRST = frozenset(p[0] for p in _ACCORDING)
-_ACCORDING_SECOND = frozenset(p[1] for p in _ACCORDING)
+_ACCORDING_BY_START: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+for _phrase in _ACCORDING:
+    _ACCORDING_BY_START.setdefault((_phrase[0], _phrase[1]), []).append(_phrase)
 _ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
 
 
@@ -63,7 +67,11 @@ def _trie(words: Iterable[str]) -> str:
 # its sentence, or a whole "according to" phrase (every unattributed phrase holds a cue).
 # Most sentences report nobody, and a stretch without a trigger is never tokenized.
 _TRIGGER_WORDS = _trie([*(lang.STRONG_CUES - lang.ADJACENT_ONLY_CUES), *lang.ACCORDING_TO])
-_TRIGGER = re.compile(rf"\b(?:{_TRIGGER_WORDS})\b")
+# The character before a trigger comes first in the pattern: a character set lets the engine
+# skip letters fast, where a leading \b makes it try the whole trie at every position. It
+# admits a non-ASCII letter before the word too; callers check every trigger's token anyway.
+_TRIGGER = re.compile(rf"[^a-z0-9_](?:{_TRIGGER_WORDS})\b")
+_TRIGGER_FIRST = re.compile(rf"(?:{_TRIGGER_WORDS})\b")
 _TRIGGER_ANY_CASE = re.compile(rf"\b(?:{_TRIGGER_WORDS})\b", re.IGNORECASE)
 
 
@@ -71,7 +79,10 @@ def trigger_positions(body: str) -> list[int]:
     """Return where every attribution trigger in ``body`` starts, in order: one regex pass."""
     folded = body.lower()
     if len(folded) == len(body):  # case-sensitive on lower case is twice as fast as IGNORECASE
-        return [m.start() for m in _TRIGGER.finditer(folded)]
+        out = [m.start() + 1 for m in _TRIGGER.finditer(folded)]
+        if _TRIGGER_FIRST.match(folded) is not None:
+            out.insert(0, 0)
+        return out
     return [m.start() for m in _TRIGGER_ANY_CASE.finditer(body)]
 
 
@@ -86,29 +97,39 @@ _BODY_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
 
 
 def tokens(body: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``body[start:end]`` with their absolute offsets."""
-    return [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(body, start, end)]
+    """Return the tokens of ``body[start:end]`` with their absolute offsets.
+
+    Each token carries its folded form (see :func:`low`), computed here once: the
+    parsers compare folded words far more often than they tokenize.
+    """
+    return [
+        (m.start(), m.end(), w, lw[:-2] if lw[-2:] in _POSSESSIVE_ENDS else lw)
+        for m in _TOKEN.finditer(body, start, end)
+        for w in (m[0],)
+        for lw in (w.lower(),)
+    ]
+
+
+def first_tokens(body: str, start: int, end: int, n: int) -> list[Token]:
+    """Return at most the first ``n`` tokens of ``body[start:end]``: :func:`tokens`, cut short."""
+    return [
+        (m.start(), m.end(), w, lw[:-2] if lw[-2:] in _POSSESSIVE_ENDS else lw)
+        for m in islice(_TOKEN.finditer(body, start, end), n)
+        for w in (m[0],)
+        for lw in (w.lower(),)
+    ]
 
 
 def low(tok: Token) -> str:
     """Return a token's text in lower case, without a possessive ending."""
-    t = tok[2].lower()
-    if t[-2:] in _POSSESSIVE_ENDS:
-        return t[:-2]
-    return t
-
-
-def _is_word(tok: Token) -> bool:
-    return tok[2][0].isalnum()
-
-
-def _is_cap(tok: Token) -> bool:
-    return tok[2][0].isupper()
+    return tok[3]
 
 
 def is_cue(tok: Token, *, adjacent: bool) -> bool:
     """Tell whether ``tok`` is a reporting verb (``adjacent``: right next to its quote)."""
-    t = tok[2].lower()
+    t = tok[3]
+    if tok[2][-2:] in _POSSESSIVE_ENDS:
+        return False  # "the State’s": a noun, though "state" is a cue
     if adjacent:
         return t in _ALL_CUES
     return t in lang.STRONG_CUES and t not in lang.ADJACENT_ONLY_CUES
@@ -154,12 +175,20 @@ class Mention:
         return f"Mention({self.start}, {self.end}, {self.form!r}, {self.name!r}, {self.kind.value})"
 
 
+# Each body word's kind, the first table that holds it winning: one lookup a word.
+_KIND_OF: dict[str, SourceKind] = {}
+for _table, _kind in _BODY_WORDS:
+    for _word in _table:
+        _KIND_OF.setdefault(_word, _kind)
+
+
 def _body_kind(words: Sequence[str]) -> SourceKind | None:
     """Return the kind a body's words say it is, looking at the head noun first."""
+    get = _KIND_OF.get
     for w in reversed(words):
-        for table, kind in _BODY_WORDS:
-            if w in table:
-                return kind
+        kind = get(w)
+        if kind is not None:
+            return kind
     joined = " ".join(words)
     if any(p in joined for p in lang.AGENCY_PHRASES):
         return SourceKind.AGENCY
@@ -177,14 +206,14 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     ("the Kazakh president", "The Russian Ministry of Defense"), or a described name
     ("global internet monitor NetBlocks").
     """
-    while toks and not _is_word(toks[-1]):
+    while toks and not toks[-1][2][0].isalnum():
         toks = toks[:-1]
-    while toks and not _is_word(toks[0]):
+    while toks and not toks[0][2][0].isalnum():
         toks = toks[1:]
     if not toks or len(toks) > 16:
         return None
     start, end = toks[0][0], toks[-1][1]
-    lows = [low(t) for t in toks]
+    lows = [t[3] for t in toks]
     if len(toks) == 1 and lows[0] in lang.SPEAKER_PRONOUNS:
         if toks[0][2] == "I" or lows[0] != "i":
             return Mention(start, end, "pronoun", lows[0], SourceKind.PERSON)
@@ -196,24 +225,25 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     keep = [j for j in range(i, len(toks)) if toks[j][2][0].isalnum() or toks[j][2] == "."]
     words = [toks[j] for j in keep]
     wl = [lows[j] for j in keep]
-    if not words or not _is_word(words[0]):
+    if not words or not words[0][2][0].isalnum():
         return None
     # "X of Y": the head is X; Y is an affiliation or a complement.
     of = next((j for j, w in enumerate(wl) if w == "of" and j > 0), len(words))
     left, left_l = words[:of], wl[:of]
-    while left and not _is_word(left[-1]):
+    while left and not left[-1][2][0].isalnum():
         left, left_l = left[:-1], left_l[:-1]
     if not left:
         return None
     head = left_l[-1]
     if head in lang.NAME_LINKS:
         return None
-    kind = _body_kind(left_l) if of < len(words) else _body_kind(wl)
-    if _is_cap(left[-1]) and head not in lang.PERSON_NOUNS and head not in lang.TITLES:
+    # What the words say the source is: looked up only where a branch needs it.
+    kind_words = left_l if of < len(words) else wl
+    if left[-1][2][0].isupper() and head not in lang.PERSON_NOUNS and head not in lang.TITLES:
         # A name: the trailing run of capitalised words (and links), after titles.
         k = len(left)
         while k > 0 and (
-            _is_cap(left[k - 1])
+            left[k - 1][2][0].isupper()
             or left[k - 1][2] == "."
             or (left_l[k - 1] in lang.NAME_LINKS and k < len(left))
         ):
@@ -222,17 +252,17 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
             k -= 1
         name_toks = left[k:]
         while name_toks and (
-            low(name_toks[0]) in lang.TITLES
-            or low(name_toks[0]) in lang.NAME_LINKS
-            or not _is_word(name_toks[0])
+            name_toks[0][3] in lang.TITLES
+            or name_toks[0][3] in lang.NAME_LINKS
+            or not name_toks[0][2][0].isalnum()
         ):
             name_toks = name_toks[1:]
         if not name_toks:
             return None
         name = body[name_toks[0][0] : name_toks[-1][1]]
-        nl = [low(t) for t in name_toks]
-        role_words = [t[2] for t in left[:k] if _is_word(t)]
-        titles = [t[2] for t in left[k:] if _is_word(t) and low(t) in lang.TITLES]
+        nl = [t[3] for t in name_toks]
+        role_words = [t[2] for t in left[:k] if t[2][0].isalnum()]
+        titles = [t[2] for t in left[k:] if t[2][0].isalnum() and t[3] in lang.TITLES]
         role = " ".join(role_words + titles) or None
         if of < len(words):
             own = _body_kind(nl)
@@ -243,16 +273,18 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
         own = _body_kind(nl)
         if own is not None:
             return Mention(start, end, "body", name, own, role)
-        if kind is not None and role_words:
+        kind = _body_kind(kind_words) if role_words else None
+        if kind is not None:
             # "global internet monitor NetBlocks": the description gives the kind.
             return Mention(start, end, "body", name, kind, role)
         return Mention(start, end, "name", name, SourceKind.PERSON, role)
     # A description: "the Kazakh president", "The President of Kazakhstan", "authorities".
     text = body[words[0][0] : end]
+    kind = _body_kind(kind_words)
     if kind is not None and head not in lang.PERSON_NOUNS:
         return Mention(start, end, "body", text, kind, None)
     if head in lang.PERSON_NOUNS or head in lang.TITLES:
-        if i == 0 and not head.endswith("s") and not _is_cap(words[0]):
+        if i == 0 and not head.endswith("s") and not words[0][2][0].isupper():
             return None  # "president said" with no determiner is not a speaker
         return Mention(start, end, "role", text, SourceKind.PERSON, text)
     return None
@@ -268,13 +300,13 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
         lo: The first index the subject may use.
     """
     i = c - 1
-    while i >= lo and (low(toks[i]) in lang.CUE_ADVERBS or toks[i][2].endswith("ly")):
-        if _is_cap(toks[i]) and toks[i][2] != "I":
+    while i >= lo and (toks[i][3] in lang.CUE_ADVERBS or toks[i][2].endswith("ly")):
+        if toks[i][2][0].isupper() and toks[i][2] != "I":
             break
         i -= 1
     if i < lo:
         return None
-    t = low(toks[i])
+    t = toks[i][3]
     if t in lang.SPEAKER_PRONOUNS:
         return make_mention(body, toks[i : i + 1])
     if t in lang.RELATIVE_PRONOUNS:
@@ -288,18 +320,24 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
     steps = 0
     while j - 1 >= lo and steps < 10:
         prev = toks[j - 1]
-        p = low(prev)
-        if _is_word(prev) and (
-            _is_cap(prev) or p in lang.NAME_LINKS or p in lang.DETERMINERS or p in lang.PERSON_NOUNS
+        p = prev[3]
+        if prev[2][0].isalnum() and (
+            prev[2][0].isupper()
+            or p in lang.NAME_LINKS
+            or p in lang.DETERMINERS
+            or p in lang.PERSON_NOUNS
         ):
             if p in lang.DETERMINERS:
                 j -= 1
                 break
-            if p in lang.NAME_LINKS and not _is_cap(toks[j]):
+            if p in lang.NAME_LINKS and not toks[j][2][0].isupper():
                 break
             j -= 1
-        elif (prev[2] == "." and j - 2 >= lo and low(toks[j - 2]) in lang.TITLES) or (
-            _is_word(prev) and not _is_cap(prev) and steps < 4 and _modifier(toks, j, i)
+        elif (prev[2] == "." and j - 2 >= lo and toks[j - 2][3] in lang.TITLES) or (
+            prev[2][0].isalnum()
+            and not prev[2][0].isupper()
+            and steps < 4
+            and _modifier(toks, j, i)
         ):
             j -= 1
         else:
@@ -310,10 +348,10 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
 
 def _modifier(toks: Sequence[Token], j: int, i: int) -> bool:
     # A lower-case modifier is allowed before a described head: "the Kazakh [defense] alliance".
-    head = low(toks[i])
-    if not (head in lang.PERSON_NOUNS or _body_kind([head]) is not None or _is_cap(toks[i])):
+    head = toks[i][3]
+    if not (head in lang.PERSON_NOUNS or _body_kind([head]) is not None or toks[i][2][0].isupper()):
         return False
-    w = low(toks[j - 1])
+    w = toks[j - 1][3]
     return w not in lang.NP_STOPS and w not in _ALL_CUES and not w.endswith("ed")
 
 
@@ -329,22 +367,22 @@ def np_after(body: str, toks: Sequence[Token], k: int, hi: int | None = None) ->
     stop = len(toks) if hi is None else hi
     if k >= stop:
         return None
-    t = low(toks[k])
+    t = toks[k][3]
     if t in lang.SPEAKER_PRONOUNS:
         return make_mention(body, toks[k : k + 1])
     j = k
     while j < stop and j - k < 12:
         tok = toks[j]
-        w = low(tok)
-        if not _is_word(tok):
-            if tok[2] == "." and j > k and low(toks[j - 1]) in lang.TITLES:
+        w = tok[3]
+        if not tok[2][0].isalnum():
+            if tok[2] == "." and j > k and toks[j - 1][3] in lang.TITLES:
                 j += 1
                 continue
             if tok[2] in "-–" and j > k:
                 j += 1
                 continue
             break
-        if j > k and w in lang.NP_STOPS and not (w == "of" and _is_cap(toks[j - 1])):
+        if j > k and w in lang.NP_STOPS and not (w == "of" and toks[j - 1][2][0].isupper()):
             break
         if j > k and w in _ALL_CUES:
             break
@@ -383,14 +421,14 @@ class Attribution:
 def _match_phrase(toks: Sequence[Token], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(toks):
         return False
-    return all(toks[i + k][2].lower() == w for k, w in enumerate(phrase))
+    return all(toks[i + k][3] == w for k, w in enumerate(phrase))
 
 
 def according_to(body: str, toks: Sequence[Token], i: int) -> Attribution | None:
     """Return the attribution if an "according to X" phrase starts at token ``i``."""
-    if i + 1 >= len(toks) or toks[i + 1][2].lower() not in _ACCORDING_SECOND:
+    if i + 1 >= len(toks):
         return None
-    for phrase in _ACCORDING:
+    for phrase in _ACCORDING_BY_START.get((toks[i][3], toks[i + 1][3]), ()):
         if _match_phrase(toks, i, phrase):
             k = i + len(phrase)
             spk = np_after(body, toks, k)
@@ -404,12 +442,12 @@ def according_to(body: str, toks: Sequence[Token], i: int) -> Attribution | None
 def _clause(body: str, toks: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
     # The reported clause after a cue: skip "that", an object ("told Reuters"), commas.
     for x in range(k, min(k + 6, len(toks))):
-        if low(toks[x]) == "that":
+        if toks[x][3] == "that":
             k = x + 1
             break
-        if not _is_word(toks[x]) and toks[x][2] != ",":
+        if not toks[x][2][0].isalnum() and toks[x][2] != ",":
             break
-    while k < len(toks) and not _is_word(toks[k]) and toks[k][2] in ",:":
+    while k < len(toks) and not toks[k][2][0].isalnum() and toks[k][2] in ",:":
         k += 1
     if k >= len(toks):
         return None
@@ -446,10 +484,11 @@ def find_attributions(
         if t == len(triggers) or triggers[t] >= stop:
             continue
         toks = tokens(body, s, stop)
-        lows = [t[2].lower() for t in toks]
-        for i in [i for i, w in enumerate(lows) if w in _TRIGGERS]:
+        for i in [i for i, t in enumerate(toks) if t[3] in _TRIGGERS]:
             tok = toks[i]
-            w = lows[i]
+            w = tok[3]
+            if tok[2][-2:] in _POSSESSIVE_ENDS:
+                continue
             if w in _ACCORDING_FIRST:
                 a = according_to(body, toks, i)
                 if a is not None:
@@ -461,7 +500,7 @@ def find_attributions(
                     if _match_phrase(toks, i, phrase):
                         k = i + len(phrase)
                         noun = next(
-                            (t for t in toks[i:k] if low(t) in ("reports", "reported", "sources")),
+                            (t for t in toks[i:k] if t[3] in ("reports", "reported", "sources")),
                             toks[i],
                         )
                         m = Mention(noun[0], noun[1], "none", "reports", SourceKind.UNKNOWN)
@@ -509,7 +548,12 @@ def _according_clause(  # noqa: PLR0917 - private helper of find_attributions
 def find_credits(body: str) -> list[Mention]:
     """Return the agencies named in photo credits ("... | EFE/EPA"), one mention each."""
     out: list[Mention] = []
+    if "|" not in body:
+        return out
     for m in _CREDIT.finditer(body):
+        p = m.start()
+        if p == 0 or body[p - 1] == "\n" or not body[p - 1].isspace():
+            continue
         credit = m.group(1)
         letters = [c for c in credit if c.isalpha()]
         if not letters:
