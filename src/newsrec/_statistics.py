@@ -18,7 +18,6 @@ numbers, ages given in apposition ("Senard, 65,"), and the determiner "one"
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import re
 from decimal import Decimal, InvalidOperation
@@ -26,7 +25,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsrec._sentences import new_span, sentences
+from newsrec._sentences import new_span, sentence_bounds
 from newsrec.lang import en_numbers as en
 from newsrec.records import Qualifier, Source, Span, Statistic, Trend
 
@@ -97,43 +96,73 @@ _START = re.compile(r"(?<![\w.,\-−/:&])" + _NUMBER)
 _SECOND = re.compile(_NUMBER)
 
 
-def _trie(words: set[str]) -> str:
-    """Return a regex matching any of ``words``, factored by prefix so it scans fast."""
-    root: dict[str, dict[str, object]] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, object]]) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
-        if not alts:
-            return ""
-        inner = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{inner})?" if "" in node else inner
-
-    return build(root)
-
-
 _SCAN_WORDS = (
     set(_NUM_WORDS) | set(en.SCALES) | {en.DOZEN} | set(en.FRACTION_WORDS)
     | {w.split()[0] for w in en.VAGUE_COUNTS} | {w + "fold" for w in _NUM_WORDS}
 )  # fmt: skip
-# Where a number may start: a run of digits, a vulgar fraction, or a number word after
-# white space or an opening bracket. One pass that the regex engine can skip through.
-# The pattern starts with a character class so that the engine skips other text fast.
-_SCAN = re.compile(
-    r"[0-9" + _VULGAR + r"\s(\[“\"‘'—–](?:(?<=[0-9" + _VULGAR + r"])(?<![0-9][0-9])[0-9]*"
-    r"|(?=["
-    + "".join(sorted({w[0] for w in _SCAN_WORDS} | {w[0].upper() for w in _SCAN_WORDS}))
-    + r"])(?=(?P<w>"
-    + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS})
-    + r")(?![A-Za-z])))"
-)
-_WORD_AT_START = re.compile(
-    r"(?=(?P<w>" + _trie(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS}) + r")(?![A-Za-z]))"
-)
+# Where a number may start, found without a regex pass (a pattern that must look at
+# every space costs about what a findall of every word costs): a run of ASCII digits,
+# a vulgar fraction, or a number word (lower-case or capitalized, a whole run of ASCII
+# letters) at the start or after white space or an opening mark.
+_SCAN_VOCAB = frozenset(w.encode("ascii") for w in _SCAN_WORDS)
+_SCAN_FORMS = frozenset(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS})
+_SCAN_OPENERS = "([“\"‘'—–"
+# One byte per character (anything outside ASCII is "?"): letters in lower case and
+# every other byte a space; or digits as "0" and every other byte a space.
+_LETTERS_ONLY = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+_VULGAR_RUN = re.compile(r"[" + _VULGAR + r"][0-9]*")
+
+
+def _candidates(body: str) -> list[tuple[int, int, int, bool]]:
+    """Where a number may start, in order: ``(hit start, hit end, number start, in words)``.
+
+    The hits are those of one scan for ``[0-9½…][0-9]*`` and for a separator
+    followed by a number word (the hit is the separator, the number starts after
+    it), plus a number word at the very start; found with ``bytes`` methods, which
+    skip text that has no digit or number word at C speed.
+    """
+    raw = body.encode("ascii", "replace")
+    n = len(raw)
+    out: list[tuple[int, int, int, bool]] = []
+    vulgar = not body.isascii() and any(v in body for v in _VULGAR)
+    digits = raw.translate(_DIGITS_ONLY)
+    find = digits.find
+    i = find(b"0")
+    while i >= 0:
+        j = find(b" ", i)
+        if j < 0:
+            j = n
+        if not (vulgar and i and body[i - 1] in _VULGAR):  # "½5" is one hit, at the "½"
+            out.append((i, j, i, False))
+        i = find(b"0", j)
+    if vulgar:
+        out.extend((m.start(), m.end(), m.start(), False) for m in _VULGAR_RUN.finditer(body))
+    letters = raw.translate(_LETTERS_ONLY)
+    present = _SCAN_VOCAB.intersection(letters.split())
+    if present:
+        padded = b" " + letters + b" "
+        for w in present:
+            needle = b" " + w + b" "
+            size = len(w)
+            find = padded.find
+            p = find(needle)
+            while p >= 0:
+                # p indexes the word in ``body``: ``padded`` has one more byte in front.
+                if body[p : p + size] in _SCAN_FORMS:
+                    if p == 0:
+                        out.append((0, 0, 0, True))
+                    else:
+                        sep = body[p - 1]
+                        if sep.isspace() or sep in _SCAN_OPENERS:
+                            out.append((p - 1, p, p, True))
+                p = find(needle, p + size)
+        out.sort()
+    elif vulgar:
+        out.sort()
+    return out
+
+
 # Continuations of a number in words.
 _WORD_NEXT = re.compile(
     r"(?i:(?:\s*[-‐]\s*|\s+and\s+|\s*&\s*|\s+)(?:(?P<half>a[\s-]+half)|(?P<w>"
@@ -205,6 +234,13 @@ _ATTRIBUTION = re.compile(
     r"|estimated|estimates|stated|states|told|announced|announces|showed|shows|figures\s+from"
     r"|data\s+from|citing|cited)\b)"
 )
+# Where each word of _ATTRIBUTION starts, lower-case: the search starts at the first one found.
+_ATTRIBUTION_HEADS = (
+    "according", "sai", "say", "claim", "report", "estimat", "stat", "told", "announc",
+    "show", "figures", "data", "cit",
+)  # fmt: skip
+# The letters outside ASCII that a case-insensitive pattern matches to ASCII ones.
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ, and the Kelvin sign
 
 _QUALS = {k: Qualifier[v] for k, v in en.QUALIFIERS.items()}
 _QUAL_LAST = frozenset(k.split()[-1] for k in en.QUALIFIERS)
@@ -913,38 +949,6 @@ def _singular(word: str) -> str:
     return word
 
 
-def _source_for(  # noqa: PLR0917 - a private helper of _attribute, called once
-    body: str,
-    span: Span,
-    sents: list[Span],
-    starts: list[int],
-    mentions: list[tuple[int, int, str]],
-    mention_starts: list[int],
-) -> str | None:
-    """Return the id of the source the statistic's sentence attributes it to, or None."""
-    i = bisect.bisect_right(starts, span.start) - 1
-    if i < 0:
-        return None
-    sent = sents[i]
-    # Mentions are sorted by start: only those starting inside the sentence can be in it.
-    lo = bisect.bisect_left(mention_starts, sent.start)
-    hi = bisect.bisect_right(mention_starts, sent.end)
-    inside = [m for m in mentions[lo:hi] if m[1] <= sent.end]
-    if not inside:
-        return None
-    cued: list[tuple[int, str]] = []
-    for s, e, sid in inside:
-        before = body[max(sent.start, s - 16) : s]
-        after = body[e : min(sent.end, e + 24)]
-        if "according to" in before.lower() or _ATTRIBUTION.match(after.lstrip(" ,")):
-            cued.append((abs(s - span.start), sid))
-    if cued:
-        return min(cued)[1]
-    if _ATTRIBUTION.search(body, sent.start, sent.end) is None:
-        return None
-    return min((abs(s - span.start), sid) for s, _, sid in inside)[1]
-
-
 def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[Statistic, ...]:
     """Find the statistics a news text states, in order of position.
 
@@ -978,11 +982,10 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
     out: list[Statistic] = []
     pos = 0
     last: Statistic | None = None
-    head = _WORD_AT_START.match(body)
-    for c in itertools.chain(() if head is None else (head,), _SCAN.finditer(body)):
-        if c.end() <= pos and pos:
+    for _, c_end, p, word in _candidates(body):
+        if c_end <= pos and pos:
             continue
-        m = _start_at(body, c, pos)
+        m = _start_at(body, p, word, pos)
         if m is None:
             continue
         if m.group("skip") is not None:
@@ -1002,7 +1005,7 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
             last = stats[-1]
     _carry_units(body, out)
     if sources and out:
-        out = _attribute(body, out, sources)
+        _attribute(body, out, sources)
     return tuple(out)
 
 
@@ -1097,15 +1100,13 @@ def _ends_phrase(body: str, pos: int) -> bool:
     return w is None or w.group("w").lower() in en.STOP_WORDS
 
 
-def _start_at(body: str, c: re.Match[str], pos: int) -> re.Match[str] | None:
-    """Match a number at the candidate ``c`` found by the scan, with what leads it.
+def _start_at(body: str, p: int, word: bool, pos: int) -> re.Match[str] | None:
+    """Match a number that may start at ``p`` (a digit, or a number word if ``word``).
 
     A run of digits may be led by a currency mark or a sign ("US$5", "RM3.06",
     "minus-130"); a number word by an article ("a dozen", "half a million").
     """
-    p = c.start("w")
-    if p < 0:
-        p = c.start()
+    if not word:
         for q in range(max(pos, p - _MAX_PREFIX), p):
             ch = body[q]
             if ch.isupper() or ch in _PREFIX_CHARS:
@@ -1125,22 +1126,78 @@ def _start_at(body: str, c: re.Match[str], pos: int) -> re.Match[str] | None:
     return _START.match(body, p)
 
 
-def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -> list[Statistic]:
+def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -> None:
+    """Give each statistic the id of the source its sentence attributes it to, in place.
+
+    The records are the ones this call built, not yet handed out, so the source
+    is set on them rather than copied into new ones; the sentence split is the
+    one the other extractors share, and each sentence's cues are read once.
+    """
     mentions = sorted((m.start, m.end, s.id) for s in sources for m in s.mentions)
     if not mentions:
-        return stats
-    sents = sentences(body)
-    starts = [s.start for s in sents]
+        return
+    sents = sentence_bounds(body)
+    starts = [s for s, _ in sents]
     mention_starts = [m[0] for m in mentions]
-    res = []
+    seen: dict[int, list[tuple[int, str]]] = {}
     for st in stats:
-        sid = _source_for(body, st.span, sents, starts, mentions, mention_starts)
-        res.append(st if sid is None else _replace_source(st, sid))
-    return res
+        i = bisect.bisect_right(starts, st.span.start) - 1
+        if i < 0:
+            continue
+        got = seen.get(i)
+        if got is None:
+            got = seen[i] = _sentence_sources(body, sents[i], mentions, mention_starts)
+        if got:
+            start = st.span.start
+            _SET_SOURCE(st, min((abs(s - start), sid) for s, sid in got)[1])
 
 
-def _replace_source(st: Statistic, sid: str) -> Statistic:
-    return attrs.evolve(st, source=sid)
+def _sentence_sources(
+    body: str,
+    sent: tuple[int, int],
+    mentions: list[tuple[int, int, str]],
+    mention_starts: list[int],
+) -> list[tuple[int, str]]:
+    """The mentions a statistic in sentence ``sent`` may take its source from.
+
+    Those the sentence cues as saying it ("according to the Ministry", "NetBlocks
+    said") if any; else all its mentions if it has an attribution word at all;
+    else none. A statistic takes the nearest of them.
+    """
+    s_start, s_end = sent
+    # Mentions are sorted by start: only those starting inside the sentence can be in it.
+    lo = bisect.bisect_left(mention_starts, s_start)
+    hi = bisect.bisect_right(mention_starts, s_end)
+    inside = [m for m in mentions[lo:hi] if m[1] <= s_end]
+    if not inside:
+        return []
+    cued: list[tuple[int, str]] = []
+    for s, e, sid in inside:
+        before = body[max(s_start, s - 16) : s]
+        after = body[e : min(s_end, e + 24)]
+        if "according to" in before.lower() or _ATTRIBUTION.match(after.lstrip(" ,")):
+            cued.append((s, sid))
+    if cued:
+        return cued
+    if not _has_attribution(body, s_start, s_end):
+        return []
+    return [(s, sid) for s, _, sid in inside]
+
+
+def _has_attribution(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` has an attribution word ("said", "according to").
+
+    The same answer as searching with ``_ATTRIBUTION``, which tries every
+    position: the search starts at the first place one of the words could begin.
+    """
+    seg = body[start:end]
+    if any(ch in seg for ch in _ODD_FOLDS):
+        return _ATTRIBUTION.search(body, start, end) is not None
+    low = seg.lower()
+    if len(low) != len(seg):  # pragma: no cover - a lower case longer than its letter
+        return _ATTRIBUTION.search(body, start, end) is not None
+    first = min((i for i in map(low.find, _ATTRIBUTION_HEADS) if i >= 0), default=-1)
+    return first >= 0 and _ATTRIBUTION.search(body, start + first, end) is not None
 
 
 def _statistic_at(
@@ -1460,4 +1517,5 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
 
 
 _NEW = object.__new__
+_SET_SOURCE = Statistic.__dict__["source"].__set__
 _SETTERS = tuple(Statistic.__dict__[a.name].__set__ for a in attrs.fields(Statistic))
