@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import warnings
 from pathlib import Path
 
@@ -140,14 +139,6 @@ class TestSample:
 
         assert parse_text(sample.body).quotes == sample.quotes
 
-    def test_fast(self, sample):
-        body = sample.body
-        extract_quotes(body)
-        n = 20
-        t = time.perf_counter()
-        for _ in range(n):
-            extract_quotes(body)
-        assert (time.perf_counter() - t) / n < 0.05  # generous: CI machines vary
 
 
 def _one(text):
@@ -271,6 +262,13 @@ class TestAttribution:
             ("Smith said it ended. “It is over,” she added.", "Smith", "added"),
             ("“It is over,” said Jane Smith, a spokeswoman for the party.", "Jane Smith", "said"),
             ("“It is over,” Sen. Jane Smith said.", "Jane Smith", "said"),
+            ("“It is over,” Ms. Smith said.", "Smith", "said"),
+            ("“It is over,” Dr. Jane Smith said.", "Jane Smith", "said"),
+            ("Sen. Jane Smith (D-Ohio), said, “It is over.”", "Jane Smith", "said"),
+            ("“It is over” said Jane Smith, a spokeswoman.", "Jane Smith", "said"),
+            ("“Is it over?” Smith pressed.", "Smith", "pressed"),
+            ("“It is over,” said the 46-year-old.", "46-year-old", "said"),
+            ("“It is over,” one user wrote.", "user", "wrote"),
         ],
     )
     def test_cue_patterns(self, text, speaker, cue):
@@ -279,6 +277,18 @@ class TestAttribution:
         src = {s.id: s for s in sources}[q.speaker]
         assert src.name == speaker
         assert q.cue == cue
+
+    def test_a_capitalised_cue_word_is_a_noun(self):
+        # "States" and "State" are not the verb "state": no source named "United".
+        text = "The United States warned on Friday that the talks would fail without more troops."
+        quotes, sources = extract_quotes(text)
+        assert [s.name for s in sources] == ["United States"]
+        assert quotes[0].cue == "warned"
+
+    def test_turn_continues_past_a_noun_that_is_also_a_cue(self):
+        text = "“We won,” Smith told state delegates. “Next is the final.”\n\nThe vote was close."
+        quotes, _ = extract_quotes(text)
+        assert [q.speaker for q in quotes] == ["smith", "smith"]
 
     def test_turn_continues_into_next_paragraph(self):
         text = "“It is over,” Smith said.\n\n“We will go home now.”\n\nThe weather was mild."
@@ -360,13 +370,12 @@ class TestKinds:
         assert all(q.speaker is not None for q in _marked(quotes))
 
 
+# A hang guard, not a speed figure: linear time is measured in bench/bench_hostile.py.
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("size", [10_000, 100_000])
-def test_linear_on_unbalanced_marks(size):
+def test_unbalanced_marks_never_hang(size):
     unit = "“Open and never closed, «nor this, \"or this, 'x y ‘z he said. "
     text = (unit * (size // len(unit) + 1))[:size]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        t = time.perf_counter()
-        extract_quotes(text)
-        elapsed = time.perf_counter() - t
-    assert elapsed < size / 10_000  # under 1 s per 10 KB even on a slow machine
+    with pytest.warns(NewsrecWarning, match="unbalanced quotation mark"):
+        quotes, _ = extract_quotes(text)
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes)

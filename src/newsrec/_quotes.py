@@ -272,7 +272,11 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
         e -= 1
     inner_last = body[e - 1] if e > p.start else ""
     if inner_last not in _TERMINAL and (j >= stop or body[j] not in ",—–-(:"):
-        return None  # “shoot to kill” protesters: the quote goes on in the sentence
+        # “shoot to kill” protesters: the quote goes on in the sentence, unless a reporting
+        # verb follows right away, the comma left out: “… anonymity” said Nick Merrill.
+        verb = src.first_tokens(body, j, min(stop, j + 20), 1)
+        if not (verb and src.is_cue(verb[0], adjacent=False)):
+            return None
     toks = src.tokens(body, p.close_end, min(stop, p.close_end + _RIGHT_WINDOW))
     k = 0
     while k < len(toks) and k < 3 and toks[k][2] in ",.?!;:—–-(":

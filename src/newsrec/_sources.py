@@ -128,8 +128,8 @@ def low(tok: Token) -> str:
 def is_cue(tok: Token, *, adjacent: bool) -> bool:
     """Tell whether ``tok`` is a reporting verb (``adjacent``: right next to its quote)."""
     t = tok[3]
-    if tok[2][-2:] in _POSSESSIVE_ENDS:
-        return False  # "the State’s": a noun, though "state" is a cue
+    if not tok[2][0].islower() or tok[2][-2:] in _POSSESSIVE_ENDS:
+        return False  # "the United States", "the State’s": nouns, though "state" is a cue
     if adjacent:
         return t in _ALL_CUES
     return t in lang.STRONG_CUES and t not in lang.ADJACENT_ONLY_CUES
@@ -218,9 +218,11 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
         if toks[0][2] == "I" or lows[0] != "i":
             return Mention(start, end, "pronoun", lows[0], SourceKind.PERSON)
         return None
-    # Drop determiners and sentence-initial function words.
+    # Drop determiners and sentence-initial function words, not titles: "Ms. Moore".
     i = 0
-    while i < len(toks) and (lows[i] in lang.DETERMINERS or lows[i] in lang.NOT_NAMES):
+    while i < len(toks) and (
+        lows[i] in lang.DETERMINERS or (lows[i] in lang.NOT_NAMES and lows[i] not in lang.TITLES)
+    ):
         i += 1
     keep = [j for j in range(i, len(toks)) if toks[j][2][0].isalnum() or toks[j][2] == "."]
     words = [toks[j] for j in keep]
@@ -278,8 +280,11 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
             # "global internet monitor NetBlocks": the description gives the kind.
             return Mention(start, end, "body", name, kind, role)
         return Mention(start, end, "name", name, SourceKind.PERSON, role)
-    # A description: "the Kazakh president", "The President of Kazakhstan", "authorities".
+    # A description: "the Kazakh president", "The President of Kazakhstan", "authorities",
+    # "the 46-year-old".
     text = body[words[0][0] : end]
+    if head.endswith(lang.AGE_SUFFIXES) and i > 0:
+        return Mention(start, end, "role", text, SourceKind.PERSON, text)
     kind = _body_kind(kind_words)
     if kind is not None and head not in lang.PERSON_NOUNS:
         return Mention(start, end, "body", text, kind, None)
@@ -306,6 +311,15 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
         i -= 1
     if i < lo:
         return None
+    # A party and state in brackets, and the comma after them: "Sen. Ted Cruz (R-Texas), said".
+    if toks[i][2] == "," and i - 1 >= lo and toks[i - 1][2] == ")":
+        i -= 1
+    if toks[i][2] == ")":
+        k = i - 1
+        while k >= max(lo, i - 8) and toks[k][2] not in "()":
+            k -= 1
+        if k >= lo and toks[k][2] == "(" and k - 1 >= lo:
+            i = k - 1
     t = toks[i][3]
     if t in lang.SPEAKER_PRONOUNS:
         return make_mention(body, toks[i : i + 1])
@@ -487,8 +501,8 @@ def find_attributions(
         for i in [i for i, t in enumerate(toks) if t[3] in _TRIGGERS]:
             tok = toks[i]
             w = tok[3]
-            if tok[2][-2:] in _POSSESSIVE_ENDS:
-                continue
+            if tok[2][-2:] in _POSSESSIVE_ENDS or (tok[2][0].isupper() and w in lang.STRONG_CUES):
+                continue  # "the State’s", "the United States": nouns, not cues
             if w in _ACCORDING_FIRST:
                 a = according_to(body, toks, i)
                 if a is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 #: Marks of the double family (they pair with each other in any combination, because real
 #: text mixes them: “…" and "…” both occur). ``"`` is decided by its context.
-DOUBLE_MARKS = "“”\"„«»"
+DOUBLE_MARKS = '“”"„«»'
 #: Marks of the single family. ``'`` and ``’`` are apostrophes more often than quotes.
 SINGLE_MARKS = "‘’'‚‹›"
 #: Marks that can only open a quotation: the German and Polish low marks.
@@ -28,11 +28,18 @@ CLOSE_BY_DEFAULT = "”’»›"
 AMBIGUOUS = "\"'"
 #: Words written with a leading apostrophe, not an opening quote: ’em, ’til, ’90s (digits
 #: are handled separately).
-ELISIONS = frozenset(
-    "em til tis twas cause cos n round bout nother scuse kay sup ya".split()
-)
+ELISIONS = frozenset("em til tis twas cause cos n round bout nother scuse kay sup ya".split())
 
 # --- Verbs that report speech --------------------------------------------------------------
+
+#: Verbs that report speech only right next to a quote ("“…?” Hannity pressed"), listed once
+#: here and added to both tables below.
+ADJACENT_ONLY_EXTRA = """
+    press presses pressed interject interjects interjected interrupt interrupts interrupted
+    muse muses mused reason reasons reasoned wonder wonders wondered brag brags bragged
+    email emails emailed text texts texted agree agrees agreed offer offers offered
+    state states
+""".split()
 
 #: Reporting verbs, every form written out, that attribute words to a speaker.
 #: "Strong" verbs attribute a quote from anywhere earlier in the sentence.
@@ -134,7 +141,10 @@ STRONG_CUES = frozenset(
     opine opines opined
     proclaim proclaims proclaimed
     predicted
+    caution cautions cautioned cautioning
+    allege alleges alleged alleging
     """.split()
+    + ADJACENT_ONLY_EXTRA
 )
 
 #: Reporting verbs that only attribute a quote right next to them ("he continued: “…”",
@@ -145,6 +155,7 @@ ADJACENT_ONLY_CUES = frozenset(
     smiles smiled sigh sighs sighed posted call calls called dub dubs dubbed label labels
     labeled labelled brand brands branded describe describes described chant chants chanted
     """.split()
+    + ADJACENT_ONLY_EXTRA
 )
 
 #: Verbs that take a clause of reported speech ("said that ...", "claimed ..."): a sentence
@@ -240,8 +251,19 @@ PERSON_NOUNS = frozenset(
     protesters demonstrator demonstrators victim survivor survivors speaker insider
     insiders observer observers critic critics supporter supporters opponent opponents
     counsel negotiator mediator governor-elect president-elect frontrunner front-runner
+    aides lawmakers legislators senators congressmen congresswomen representatives
+    governors mayors spokesmen spokeswomen strategists analysts economists professors
+    researchers scientists doctors lawyers attorneys judges officers commanders candidates
+    nominees campaigners activists organizers managers operatives consultants donors
+    diplomats ambassadors envoys priests pastors reporters correspondents columnists
+    editors writers authors commentators pollsters historians students teachers workers
+    owners partners veterans players victims staffer staffers employee employees user users
+    reader readers viewer viewers fan fans
     """.split()
 )
+
+#: Endings of a head noun that describe a person by age: "said the 46-year-old".
+AGE_SUFFIXES = ("-year-old", "-year-olds")
 
 #: Nouns that make a source a government body.
 GOVERNMENT_WORDS = frozenset(
