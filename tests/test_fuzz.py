@@ -29,7 +29,6 @@ import os
 import pickle
 import sys
 import tempfile
-import time
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -197,12 +196,16 @@ def test_parse_text_refuses_what_is_not_a_str(value):
 
 def test_parse_text_refuses_text_over_the_limit_before_reading_it(monkeypatch):
     import newsrec._text
+    from newsrec import extract
+
+    def must_not_run(text: str) -> None:
+        raise AssertionError("the text was read before its length was checked")
 
     monkeypatch.setattr(newsrec._text, "MAX_TEXT_CHARS", 1000)
-    t0 = time.perf_counter()
+    monkeypatch.setattr(newsrec._text, "split_paragraphs", must_not_run)
+    monkeypatch.setattr(extract, "quotes_and_sources", must_not_run)
     with pytest.raises(newsrec.InputError, match="over the limit of 1,000"):
         parse_text("“" * 1001)
-    assert time.perf_counter() - t0 < 0.5
 
 
 @given(
@@ -415,20 +418,17 @@ def test_from_builtins_any_data(obj, cls, strict):
     ],
 )
 @pytest.mark.parametrize("strict", [True, False])
+@pytest.mark.timeout(30)  # a hang guard: these inputs once took minutes
 def test_deep_nesting_and_absurd_numbers_are_refused_clearly(text, match, strict):
-    t0 = time.perf_counter()
     with pytest.raises(newsrec.DecodeError, match=match):
         newsrec.json.loads(text, Span, strict=strict)
-    assert time.perf_counter() - t0 < 1
 
 
 @pytest.mark.parametrize("number", ["1e1000000", "1E+999999999", "-1e5000", "1e4300"])
+@pytest.mark.timeout(30)  # a hang guard: int(Decimal("1e1000000")) alone takes minutes
 def test_lenient_integer_with_a_huge_exponent_is_refused_at_once(number):
-    # int(Decimal("1e1000000")) alone takes minutes: such a number never becomes an int.
-    t0 = time.perf_counter()
     with pytest.raises(newsrec.ValidationError, match="at most 4300 digits"):
         newsrec.json.loads(f'{{"start": {number}, "end": {number}}}', Span, strict=False)
-    assert time.perf_counter() - t0 < 1
 
 
 @pytest.mark.parametrize("number", ["Infinity", "-Infinity", "NaN", "1.5"])
