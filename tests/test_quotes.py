@@ -269,6 +269,8 @@ class TestAttribution:
             ("“Is it over?” Smith pressed.", "Smith", "pressed"),
             ("“It is over,” said the 46-year-old.", "46-year-old", "said"),
             ("“It is over,” one user wrote.", "user", "wrote"),
+            ("“It is over,” the suit says.", "suit", "says"),
+            ("Jane Smith left on Monday, saying, “It is over.”", "Jane Smith", "saying"),
         ],
     )
     def test_cue_patterns(self, text, speaker, cue):

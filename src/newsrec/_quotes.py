@@ -355,6 +355,11 @@ def _left(body: str, start: int, end: int, triggers: list[int]) -> _Found | None
         spk = src.np_before(body, toks, c)
         if spk is None and adjacent:
             spk = src.np_after(body, toks, c + 1)  # said Smith: “…”
+        if spk is None and adjacent and c > 0 and toks[c - 1][2] == "," and w.endswith("ing"):
+            # "Flea shared the news, writing “…”": the subject of the sentence speaks.
+            first = _first_visible(body, start)
+            if first < toks[c - 1][0]:
+                spk = _find_subject(body, first, min(toks[c - 1][0], first + 80))
         if spk is not None and not (spk.form == "pronoun" and spk.name == "it" and not adjacent):
             return _Found(t[2], new_span(t[0], t[1]), spk)
     return None

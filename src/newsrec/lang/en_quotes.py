@@ -300,7 +300,8 @@ DOCUMENT_WORDS = frozenset(
     report reports statement statements study survey poll polls filing document documents
     letter email e-mail memo memorandum complaint lawsuit indictment release ad
     advertisement post tweet message website transcript analysis data figures census
-    editorial op-ed article book speech video
+    editorial op-ed article book speech video suit petition motion ruling opinion order
+    affidavit testimony
     """.split()
 )
 #: Nouns that make a source an organisation.
