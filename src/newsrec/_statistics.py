@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -189,6 +190,9 @@ _CUR_SUFFIX_CODE = re.compile(
 )
 _UNITS_UNCASED = {k.lower(): v for k, v in en.UNIT_WORDS.items() if k not in en.UNITS_CASED}
 _UNITS_CASED = {k: v for k, v in en.UNIT_WORDS.items() if k in en.UNITS_CASED}
+# The words a unit name is or starts with: any other word after a number is no unit.
+_UNIT_HEADS_CASED = frozenset(k.split(" ")[0] for k in _UNITS_CASED)
+_UNIT_HEADS_UNCASED = frozenset(k.split(" ")[0] for k in _UNITS_UNCASED)
 # Up to three tokens after a number, to look up as a unit: "%", "km/h", "sq m", "degrees Celsius".
 _UNIT_TOKENS = re.compile(
     r"(?P<sep>[ \u00a0\u202f]?-?[ \u00a0]?)(?P<a>['\"″′]|[A-Za-z°ºμµ%/]+[23²³]?)"
@@ -242,8 +246,65 @@ _ATTRIBUTION_HEADS = (
 # The letters outside ASCII that a case-insensitive pattern matches to ASCII ones.
 _ODD_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ, and the Kelvin sign
 
+
+def _firsts(words: Iterable[str], *, fold: bool = False) -> frozenset[str]:
+    """The characters ``words`` start with; ``fold``: all a case-insensitive pattern accepts."""
+    heads = {w[0] for w in words}
+    if fold:
+        heads |= {h.lower() for h in heads} | {h.upper() for h in heads}
+        heads |= {c for c in _ODD_FOLDS for h in set(heads) if re.fullmatch(f"(?i:{h})", c)}
+    return frozenset(heads)
+
+
+def _next_is(body: str, pos: int, first: frozenset[str], lead: str = "") -> bool:
+    """Whether a pattern whose text starts with ``first`` may match at ``pos``.
+
+    A cheap test that comes before matching one of the small patterns after a
+    number, most of which never match: true if the character at ``pos`` is in
+    ``first``, or is white space (or in ``lead``) followed by one in ``first``
+    or by more white space (or ``lead``). A pattern that reads ``[\\s-]*`` and
+    then a word from a list can only match where this is true.
+    """
+    c = body[pos : pos + 1]
+    if c in first:
+        return True
+    if c.isspace() or (c and c in lead):
+        c = body[pos + 1 : pos + 2]
+        return c in first or c.isspace() or (c != "" and c in lead)
+    return False
+
+
+_F_SCALE = _firsts(en.SCALES, fold=True)
+_F_SCALE_ABBR = _firsts(en.SCALE_ABBREVIATIONS)
+_F_CUR_SYMBOL = frozenset("€£$¥₹₽₩₪")
+_F_CUR_CODE = _firsts(set(en.CURRENCY_CODES) - {"Rs", "Rs.", "RM"})
+_F_POUNDS = _firsts(["p"], fold=True)
+_F_EXPONENT = frozenset("eE×x*")
+_F_SLASH = frozenset("/⁄")
+_F_FRACTION = frozenset(_VULGAR)
+_F_JOIN = _firsts(["to", "and", "or", "through"], fold=True) | frozenset("-–—")
+_F_PER_WHOLE = frozenset("oi")
+_F_MONTH_AFTER = _firsts(en.MONTHS, fold=True) | {"o"}
+_F_TIME_ZONE = _firsts(en.TIME_ZONES)
+_F_TRAIL = frozenset("+-") | _firsts(["or"], fold=True)
+_F_TREND_AFTER = _firsts(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"}, fold=True)
+_F_TAIL = _F_CUR_SYMBOL | _F_CUR_CODE | _F_POUNDS
+_F_RATE = _firsts(["per", "a", "each", "every"], fold=True) | frozenset("-/")
+_F_PASSIVE = _firsts(en.AUXILIARIES, fold=True)
+
 _QUALS = {k: Qualifier[v] for k, v in en.QUALIFIERS.items()}
-_QUAL_LAST = frozenset(k.split()[-1] for k in en.QUALIFIERS)
+# The members, read once: an enum attribute costs a lookup through its class each time.
+_EXACT, _VAGUE, _ABOUT = Qualifier.EXACT, Qualifier.VAGUE, Qualifier.ABOUT
+_MORE_THAN, _LESS_THAN = Qualifier.MORE_THAN, Qualifier.LESS_THAN
+_AT_LEAST, _AT_MOST = Qualifier.AT_LEAST, Qualifier.AT_MOST
+_BOUNDING = frozenset({_MORE_THAN, _LESS_THAN, _AT_LEAST, _AT_MOST})
+# The numbers of words of the qualifier phrases that end in each word, longest first.
+_QUAL_SIZES: dict[str, tuple[int, ...]] = {}
+for _q in en.QUALIFIERS:
+    _QUAL_SIZES[_q.split()[-1]] = tuple(
+        sorted({*_QUAL_SIZES.get(_q.split()[-1], ()), len(_q.split())}, reverse=True)
+    )
+_MAX_BACK_WORDS = 6  # a qualifier of 4 words, the trend verb before it, "by" or "to" between
 _TRENDS_V = {k: Trend[v] for k, v in en.TREND_VERBS.items()}
 _TRENDS_N = {
     **{k: Trend[v] for k, v in en.TREND_NOUNS.items()},
@@ -264,7 +325,8 @@ _CURRENCY_LETTERS = {
     "S": "singapore dollar", "NT": "new taiwan dollar", "R": "brazilian real",
 }  # fmt: skip
 _PS_OK = re.compile(r"[\d.,]*(?:\.\d|,\d{3}|m\b|bn\b|k\b)")
-_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+# "3.000": found from the dot, a literal the engine finds fast, then the digit before it.
+_DOT_THOUSANDS = re.compile(r"\.(?<=\d\.)\d{3}(?!\d)")
 _EURO_EVIDENCE = re.compile(
     r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.])"
 )
@@ -277,7 +339,9 @@ _ONE_DETERMINERS = frozenset(
 )
 _PLURAL_ONLY = frozenset({"people", "police", "staff", "personnel", "cattle"})
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
-_PREFIX_CHARS = frozenset("$€£¥₹₽₩₪₺₦₴-−.'=m(+")
+# Where a currency mark, a code or a sign that leads a number may start ("US$", "RM",
+# "minus"): an upper-case ASCII letter, one of these marks, or "minus".
+_PREFIX_LEAD = re.compile(r"minus|[A-Z$€£¥₹₽₩₪₺₦₴\-−.'=(+]")
 _DASHES = frozenset("-–—")
 _HAS_DIGIT = re.compile(r"\d")
 _FORWARD_JOIN = re.compile(
@@ -294,15 +358,19 @@ class _Back:
 
     def __init__(self, body: str, start: int) -> None:
         lo = max(0, start - _MAX_LOOKBEHIND)
+        seg = body[lo:start]
+        parts = seg.split()
+        if lo > 0 and parts and not seg[0].isspace():
+            del parts[0]  # cut in the middle
+        # Only the last few words are ever read (a qualifier of four words, then a trend
+        # verb and "by"): find where they are from the right.
         toks = []
-        pos = lo
-        find = body.find
-        for part in body[lo:start].split():
-            pos = find(part, pos, start)
-            toks.append((part, pos))
-            pos += len(part)
-        if lo > 0 and toks and toks[0][1] == lo:
-            toks = toks[1:]  # cut in the middle
+        end = len(seg)
+        rfind = seg.rfind
+        for part in reversed(parts[-_MAX_BACK_WORDS:]):
+            end = rfind(part, 0, end)
+            toks.append((part, end + lo))
+        toks.reverse()
         self.body = body
         self.start = start
         self.tokens = toks
@@ -324,11 +392,12 @@ class _Back:
             return None
         if self.attached:
             if toks[-1][0].endswith("~"):
-                return Qualifier.ABOUT, toks[-1][1] + len(toks[-1][0]) - 1
+                return _ABOUT, toks[-1][1] + len(toks[-1][0]) - 1
             return None
-        if toks[-1][0].lstrip(_OPENERS).lower() not in _QUAL_LAST:
+        sizes = _QUAL_SIZES.get(toks[-1][0].lstrip(_OPENERS).lower())
+        if sizes is None:
             return None
-        for k in (4, 3, 2, 1):
+        for k in sizes:
             if len(toks) < k:
                 continue
             first, pos = toks[-k]
@@ -427,6 +496,8 @@ def _convention(body: str) -> str:
 
 def _digits_value(raw: str, convention: str) -> Decimal | None:
     """Read a digit string with separators by the article's convention, or None."""
+    if raw.isdecimal():  # no separator: the common case
+        return Decimal(raw) if len(raw) <= _MAX_DIGITS else None
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if " " in raw:
         raw = raw.replace(" ", "")
@@ -613,8 +684,12 @@ class _Extractor:
         if sign:
             value = -value
         unit = self._currency(cur_raw) if cur_raw else None
-        f = _FRACTION_TAIL.match(body, end)
-        if f is not None and "." not in raw and "," not in raw:
+        f = (
+            _FRACTION_TAIL.match(body, end)
+            if "." not in raw and "," not in raw and _fraction_may_follow(body, end)
+            else None
+        )
+        if f is not None:
             if f.group("v"):
                 n, d = en.VULGAR_FRACTIONS[f.group("v")]
             else:
@@ -622,7 +697,7 @@ class _Extractor:
             if (0 < n < d and f.group(0)[:1] in " \u00a0") or f.group("v"):
                 value += (-1 if value < 0 else 1) * Decimal(n) / Decimal(d)
                 end = f.end()
-        s = _SLASH_FRACTION.match(body, end)
+        s = _SLASH_FRACTION.match(body, end) if body[end : end + 1] in _F_SLASH else None
         if s is not None:
             d = int(s.group("d"))
             if not (0 < value < d) or "." in raw or "," in raw:
@@ -632,7 +707,7 @@ class _Extractor:
                 return None
             value = value / d
             end = s.end()
-        e = _EXPONENT.match(body, end)
+        e = _EXPONENT.match(body, end) if _next_is(body, end, _F_EXPONENT) else None
         if e is not None:
             exp = int((e.group("e") or e.group("x")).replace("−", "-"))
             value = value.scaleb(exp)
@@ -661,8 +736,9 @@ class _Extractor:
         u = _UNIT_TOKENS.match(self.body, pos)
         if u is None:
             return None
-        sep = u.group("sep")
-        a, b, c = u.group("a"), u.group("b"), u.group("c")
+        sep, a, b, c = u.group("sep", "a", "b", "c")
+        if a not in _UNIT_HEADS_CASED and a.lower() not in _UNIT_HEADS_UNCASED:
+            return None  # no unit is or starts with this word: "18 police"
         tries = []
         if c is not None:
             tries.append((f"{a} {b} {c}", u.end("c")))
@@ -699,14 +775,14 @@ class _Extractor:
         # Scale: "2.5 million", "1bn", "300k", "$4.2b", "35m people".
         if digits:
             for _ in range(2):  # "4 hundred million" at most
-                s = _SCALE_WORD.match(body, end)
+                s = _SCALE_WORD.match(body, end) if _next_is(body, end, _F_SCALE, "-") else None
                 if s is None:
                     break
                 value *= en.SCALES[s.group("s").lower()]
                 mult *= en.SCALES[s.group("s").lower()]
                 end = s.end()
                 scaled = True
-            if not scaled:
+            if not scaled and _next_is(body, end, _F_SCALE_ABBR):
                 a = _SCALE_ABBR.match(body, end)
                 if a is not None:
                     abbr = a.group("s")
@@ -719,18 +795,20 @@ class _Extractor:
                         end = a.end()
                         scaled = True
                         year_like = False
-        if unit is None:
-            c = _CUR_SUFFIX_SYMBOL.match(body, end)
-            if c is not None and digits:
+        # Most numbers are followed by a word that is no scale, currency or pound: one test.
+        marks = _next_is(body, end, _F_TAIL, "-")
+        if unit is None and digits and marks:
+            c = _CUR_SUFFIX_SYMBOL.match(body, end) if _next_is(body, end, _F_CUR_SYMBOL) else None
+            if c is not None:
                 unit = en.CURRENCY_SYMBOLS.get(c.group("c"))
                 end = c.end()
-            else:
+            elif _next_is(body, end, _F_CUR_CODE):
                 c2 = _CUR_SUFFIX_CODE.match(body, end)
-                if c2 is not None and digits:
+                if c2 is not None:
                     unit = en.CURRENCY_CODES[c2.group("c")]
                     end = c2.end()
         if unit is None:
-            p = _POUNDS.match(body, end)
+            p = _POUNDS.match(body, end) if marks and _next_is(body, end, _F_POUNDS, "-") else None
             if p is not None:
                 money_word = scaled or body.startswith(" sterling", p.end())
                 unit = "pound sterling" if money_word else "pound-mass"
@@ -743,15 +821,15 @@ class _Extractor:
             # "$1.25 per share" is read by the rate step; "$5 billion dollars" is rare.
             pass
         if unit is not None:
-            r = _RATE.match(body, end)
+            r = _RATE.match(body, end) if _next_is(body, end, _F_RATE) else None
             if r is not None:
                 unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
                 end = r.end()
             year_like = False
-        return _Num(
-            start, end, value, unit=unit, scaled=scaled, is_year_like=year_like,
-            is_word=is_word, cur=money, mult=mult,
-        )  # fmt: skip
+        # The fields in order, without the keyword handling of _Num(...): read once a number.
+        return _NEW_TUPLE(
+            _Num, (start, end, value, unit, scaled, year_like, is_word, False, None, money, mult)
+        )
 
     def unit_of_a(self, pos: int) -> tuple[str, int] | None:
         """The unit in "of a [US] pint" after ``pos`` and where it ends, or None."""
@@ -796,10 +874,11 @@ class _Extractor:
             return False
         if before.month() and num.value == num.value.to_integral_value():
             return True
-        a = _MONTH_AFTER.match(body, num.end)
-        if a is not None and _is_month(a.group("m")) and 1 <= num.value <= 31:
-            return True
-        return _TIME_ZONE.match(body, num.end) is not None
+        if 1 <= num.value <= 31 and _next_is(body, num.end, _F_MONTH_AFTER, ","):
+            a = _MONTH_AFTER.match(body, num.end)
+            if a is not None and _is_month(a.group("m")):
+                return True
+        return _next_is(body, num.end, _F_TIME_ZONE) and _TIME_ZONE.match(body, num.end) is not None
 
     def is_name(self, num: _Num, before: _Back) -> bool:
         """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
@@ -816,70 +895,74 @@ class _Extractor:
         """
         body = self.body
         words: list[tuple[str, int, int]] = []
-        hyphen = _HYPHEN_WORD.match(body, pos)
+        hyphen = _HYPHEN_WORD.match(body, pos) if body[pos : pos + 1] == "-" else None
         if hyphen is not None:
             # "four-cylinder engine": the compound says what is counted.
             low = hyphen.group("w").lower()
             if low in en.STOP_WORDS or low in _NUM_WORDS:
                 return []
             return [(hyphen.group("w"), hyphen.start("w"), hyphen.end("w"))]
-        w = _NEXT_WORD.match(body, pos)
+        match = _NEXT_WORD.match
+        stop_words, num_words, months = en.STOP_WORDS, _NUM_WORDS, en.MONTHS
+        w = match(body, pos)
         if w is not None and w.group("w").lower() == "of":
-            w = _NEXT_WORD.match(body, w.end())
+            w = match(body, w.end())
             if w is not None and w.group("w").lower() in en.NP_LEADERS:
-                w = _NEXT_WORD.match(body, w.end())
+                w = match(body, w.end())
         while w is not None and len(words) < 5:
             word = w.group("w")
             low = word.lower()
-            nxt = _NEXT_WORD.match(body, w.end())
-            if not words:
+            w_end = w.end()
+            # The word after, read only where it is needed.
+            nxt: re.Match[str] | None = None
+            read = False
+            if not words and (low in en.COMPARATIVES or low in en.COUNT_INSERTS):
+                nxt, read = match(body, w_end), True
                 if low in en.COMPARATIVES and (nxt is None or not _is_plural_noun(nxt.group("w"))):
                     break  # "40k cheaper": how it compares, not what it counts
                 if low in en.COUNT_INSERTS and nxt is not None and _is_plural_noun(nxt.group("w")):
                     w = nxt  # "eight more picks": the picks are counted
                     continue
             if low == "and" and words and len(words) < 3:
-                if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
+                if not read:
+                    nxt, read = match(body, w_end), True
+                if nxt is None or nxt.group("w").lower() in stop_words:
                     break
-                words.append((word, w.start("w"), w.end("w")))
+                words.append((word, w.start("w"), w_end))
                 w = nxt
                 continue
             if (
-                (low in en.STOP_WORDS and not word.isupper())  # "US" is no pronoun
-                or low in _NUM_WORDS
-                or (low in en.MONTHS and word[0].isupper())
+                (low in stop_words and not word.isupper())  # "US" is no pronoun
+                or low in num_words
+                or (low in months and word[0].isupper())
                 or len(word) == 1
                 or (not words and low in _TRENDS_V)
             ):
                 break
             if words and (
-                low in en.NP_ENDERS
-                or low in en.IRREGULAR_PARTICIPLES
-                or low.endswith(("ed", "ly"))
-                or (
-                    low.endswith("ing") and (nxt is None or nxt.group("w").lower() in en.STOP_WORDS)
-                )
+                low in en.NP_ENDERS or low in en.IRREGULAR_PARTICIPLES or low.endswith(("ed", "ly"))
             ):
                 break
-            words.append((word, w.start("w"), w.end("w")))
-            if body.startswith((",", ".", ";", ":", "!", "?", ")"), w.end()):
+            if words and low.endswith("ing"):
+                if not read:
+                    nxt, read = match(body, w_end), True
+                if nxt is None or nxt.group("w").lower() in stop_words:
+                    break
+            words.append((word, w.start("w"), w_end))
+            if body.startswith((",", ".", ";", ":", "!", "?", ")"), w_end):
                 break
-            w = nxt
-        while words and (
-            words[-1][0].lower() == "and" or words[-1][0].lower().endswith(("ed", "ly", "ing"))
-        ):
+            w = nxt if read else match(body, w_end)
+        while words:
+            low = words[-1][0].lower()
+            if low != "and" and not low.endswith(("ed", "ly", "ing")):
+                break
             words.pop()
         return words
 
 
 def _is_amount(before: _Back, qualifier: Qualifier) -> bool:
     """Whether a year-like number is an amount: "more than 1500", "an average of 1500"."""
-    if qualifier in (
-        Qualifier.MORE_THAN,
-        Qualifier.LESS_THAN,
-        Qualifier.AT_LEAST,
-        Qualifier.AT_MOST,
-    ):
+    if qualifier in _BOUNDING:
         return True
     w = before.last()
     if w is None or w[0] != "of":
@@ -917,6 +1000,17 @@ def _unpossessive(word: str) -> str:
     if word.endswith(("s'", "s’")):
         return word[:-1]
     return word
+
+
+def _fraction_may_follow(body: str, end: int) -> bool:
+    """Whether a fraction may follow a whole number ending at ``end``: "2 1/2", "3½"."""
+    c = body[end : end + 1]
+    if c in _F_FRACTION or c.isdecimal():
+        return True
+    if c in (" ", "\u00a0", "-", "‐"):
+        c = body[end + 1 : end + 2]
+        return c in _F_FRACTION or c.isdecimal()
+    return False
 
 
 def _is_month(word: str) -> bool:
@@ -1019,7 +1113,7 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
     """
     n = len(stats)
     for i, st in enumerate(stats):
-        if st.unit is not None or st.qualifier is Qualifier.VAGUE or not _HAS_DIGIT.search(st.text):
+        if st.unit is not None or st.qualifier is _VAGUE or not _HAS_DIGIT.search(st.text):
             continue
         unit = None
         if i + 1 < n:
@@ -1107,12 +1201,13 @@ def _start_at(body: str, p: int, word: bool, pos: int) -> re.Match[str] | None:
     "minus-130"); a number word by an article ("a dozen", "half a million").
     """
     if not word:
-        for q in range(max(pos, p - _MAX_PREFIX), p):
-            ch = body[q]
-            if ch.isupper() or ch in _PREFIX_CHARS:
-                m = _START.match(body, q)
-                if m is not None and m.end() > p:
-                    return m
+        found = _PREFIX_LEAD.search(body, max(pos, p - _MAX_PREFIX), p)
+        while found is not None:
+            q = found.start()
+            m = _START.match(body, q)
+            if m is not None and m.end() > p:
+                return m
+            found = _PREFIX_LEAD.search(body, q + 1, p)
         return _START.match(body, p)
     if p < pos:
         return None
@@ -1211,9 +1306,13 @@ def _statistic_at(
     before = ex.before(first.start)
     # A range: "2-3 million", "between 10 and 20", "from 44 mg to 50 mg", "15 to 22 mph".
     second: _Num | None = None
-    join = _RANGE_JOIN.match(body, first.end) if not first.vague else None
-    bf = before.range_cue()
+    join = (
+        _RANGE_JOIN.match(body, first.end)
+        if not first.vague and _next_is(body, first.end, _F_JOIN, "-")
+        else None
+    )
     if join is not None:
+        bf = before.range_cue()
         m2 = _SECOND.match(body, join.end())
         j = (join.group("j") or join.group("d")).lower()
         if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
@@ -1257,7 +1356,7 @@ def _statistic_at(
         q = before.qualifier()
         if (
             word in ("one", "a", "an")
-            and (q is None or q[0] is Qualifier.EXACT)
+            and (q is None or q[0] is _EXACT)
             and not (word == "one" and _counts_one(ex, first.end, before))
         ):
             return [], first.end
@@ -1298,7 +1397,7 @@ def _singular_phrase(words: list[tuple[str, int, int]]) -> list[tuple[str, int, 
 def _proportion(ex: _Extractor, first: _Num) -> tuple[list[Statistic], int] | None:
     """Read "one in three Germans", "4 out of 10 voters": a proportion, or None."""
     body = ex.body
-    link = _PER_WHOLE.match(body, first.end)
+    link = _PER_WHOLE.match(body, first.end) if _next_is(body, first.end, _F_PER_WHOLE) else None
     if link is None:
         return None
     m2 = _SECOND.match(body, link.end())
@@ -1321,7 +1420,7 @@ def _proportion(ex: _Extractor, first: _Num) -> tuple[list[Statistic], int] | No
     counted = " ".join(w for w, _, _ in words) or None
     st = _finish(
         body, first.start, end, _to_number(first.value / whole.value), None, None, None,
-        counted, Qualifier.EXACT, None,
+        counted, _EXACT, None,
     )  # fmt: skip
     return ([] if st is None else [st]), max(end, whole.end)
 
@@ -1388,7 +1487,7 @@ def _build(
     """Turn a number read in context into a Statistic."""
     body = ex.body
     start, end = num.start, num.end
-    qualifier = Qualifier.VAGUE if num.vague else Qualifier.EXACT
+    qualifier = _VAGUE if num.vague else _EXACT
     q = before.qualifier()
     qual_start = start
     if q is not None and not num.vague:
@@ -1415,8 +1514,15 @@ def _build(
     unit = num.unit
     counted: str | None = None
     # Trailing qualifiers: "300+", "10 or more", "50 or so".
-    tq = _TRAIL_QUAL.match(body, end)
-    if tq is not None and bounds is None and not num.vague and qualifier is Qualifier.EXACT:
+    tq = (
+        _TRAIL_QUAL.match(body, end)
+        if bounds is None
+        and not num.vague
+        and qualifier is _EXACT
+        and _next_is(body, end, _F_TRAIL)
+        else None
+    )
+    if tq is not None:
         qualifier = _TRAIL[tq.group("plus") or tq.group("or").lower()]
         end = tq.end()
     # Ages: "a 68-year-old", "five years old".
@@ -1453,12 +1559,16 @@ def _build(
                 named = _UNITS_UNCASED.get(head) if len(head) > 2 else None
                 # "one US fluid ounce", "5 metric tons": the phrase ends in a unit.
                 unit = named if named is not None and named != "count" else _count_unit(noun_words)
-                r = _RATE.match(body, words[-1][2])
+                r = (
+                    _RATE.match(body, words[-1][2])
+                    if _next_is(body, words[-1][2], _F_RATE)
+                    else None
+                )
                 if r is not None:
                     unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
             counted = " ".join(noun_words)
             span_end = words[-1][2]
-            pp = _PASSIVE.match(body, span_end)
+            pp = _PASSIVE.match(body, span_end) if _next_is(body, span_end, _F_PASSIVE) else None
             if pp is not None:
                 counted = f"{counted} {pp.group('p')}"
         elif year:
@@ -1478,13 +1588,13 @@ def _build(
             else _finish(body, qual_start, span_end, value, low, high, None, None, qualifier, trend)
         )
     if trend is None:
-        ta = _TREND_AFTER.match(body, end)
+        ta = _TREND_AFTER.match(body, end) if _next_is(body, end, _F_TREND_AFTER, "-") else None
         if ta is not None:
             trend = _TRENDS_N[ta.group("t").lower()]
     if not num.vague and bounds is None and value is not None:
-        if qualifier is Qualifier.MORE_THAN or qualifier is Qualifier.AT_LEAST:
+        if qualifier is _MORE_THAN or qualifier is _AT_LEAST:
             low = value
-        elif qualifier is Qualifier.LESS_THAN or qualifier is Qualifier.AT_MOST:
+        elif qualifier is _LESS_THAN or qualifier is _AT_MOST:
             high = value
     return _finish(body, qual_start, span_end, value, low, high, unit, counted, qualifier, trend)
 
@@ -1510,12 +1620,24 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
             return None
     # Every field is of its type by construction: skip the validators, as new_span does.
     st: Statistic = _NEW(Statistic)
-    fields = (body[start:end], new_span(start, end), value, low, high, unit, counted)
-    for setter, field in zip(_SETTERS, (*fields, qualifier, trend, None), strict=True):
-        setter(st, field)
+    _SET_TEXT(st, body[start:end])
+    _SET_SPAN(st, new_span(start, end))
+    _SET_VALUE(st, value)
+    _SET_LOW(st, low)
+    _SET_HIGH(st, high)
+    _SET_UNIT(st, unit)
+    _SET_COUNTED(st, counted)
+    _SET_QUALIFIER(st, qualifier)
+    _SET_TREND(st, trend)
+    _SET_SOURCE(st, None)
     return st
 
 
 _NEW = object.__new__
-_SET_SOURCE = Statistic.__dict__["source"].__set__
-_SETTERS = tuple(Statistic.__dict__[a.name].__set__ for a in attrs.fields(Statistic))
+_NEW_TUPLE = tuple.__new__
+_SET_TEXT, _SET_SPAN, _SET_VALUE, _SET_LOW, _SET_HIGH = (
+    Statistic.__dict__[name].__set__ for name in ("text", "span", "value", "low", "high")
+)
+_SET_UNIT, _SET_COUNTED, _SET_QUALIFIER, _SET_TREND, _SET_SOURCE = (
+    Statistic.__dict__[name].__set__ for name in ("unit", "counted", "qualifier", "trend", "source")
+)
