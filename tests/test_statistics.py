@@ -364,7 +364,10 @@ def test_scores_without_of_is_not_vague():
         "Call +44 20 7946 0958 now.",
         # ages in apposition, determiners
         "Senard, 65, now faces the task.",
-        "It is one of the largest dinosaurs.",
+        "It is one of the largest.",
+        "It was one of them.",
+        "That car is one of his.",
+        "It is one of the town's.",
         "No one knows.",
         "Herrera: 4 Started the match.",
         # consoles and product names
@@ -374,6 +377,11 @@ def test_scores_without_of_is_not_vague():
 )
 def test_not_statistics(text):
     assert extract_statistics(text) == (), [s.text for s in extract_statistics(text)]
+
+
+def test_one_of_a_vague_count_is_that_count():
+    (st,) = extract_statistics("She is one of dozens of applicants.")
+    assert (st.text, st.low, st.qualifier) == ("dozens of applicants", 24, Qualifier.VAGUE)
 
 
 @pytest.mark.parametrize(
@@ -391,6 +399,21 @@ def test_one_counts_the_singular_noun_after_it(text, unit):
 
 def test_one_counts_a_singular_phrase_only():
     assert one("One plan asks the board to stop.").unit == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "counted"),
+    [
+        ("The mill was one of the oldest bakeries in town.", "old bakery", "oldest bakeries"),
+        ("Ours is one of my favourite parks.", "favourite park", "favourite parks"),
+        ("He sold one of Mara's largest paintings.", "Mara large painting", "Mara's largest paintings"),
+    ],
+)
+def test_one_of_a_plural_noun_counts_one_of_them(text, unit, counted):
+    # News quantity annotation counts "one of the oldest bakeries" as one bakery.
+    st = one(text)
+    assert (st.value, st.unit, st.counted, st.qualifier) == (1, unit, counted, Qualifier.EXACT)
+    assert st.text.lower().startswith("one of ")
 
 
 @pytest.mark.parametrize(

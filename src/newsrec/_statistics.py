@@ -12,7 +12,7 @@ What is not a statistic (see ``docs/howto/statistics.md``): dates ("7 January",
 "in 2022", "2012-13"), clock times, ordinals ("21st", "third"), names that
 contain numbers ("Game 7", "S&P 500", "COVID-19"), scores ("2-1"), phone
 numbers, ages given in apposition ("Senard, 65,"), and the determiner "one"
-("one of the largest").
+("one of the largest", "no one"; but "one of the largest dinosaurs" counts one).
 """
 
 from __future__ import annotations
@@ -1351,7 +1351,8 @@ def _statistic_at(
             return ratio
     if first.is_word and not first.scaled and first.unit is None and first.value == 1:
         # "one" is a determiner ("one of the largest", "no one knows") unless a
-        # singular noun follows: "one man", "one particular demand" count one.
+        # singular noun follows ("one man", "one particular demand" count one), or
+        # "of" and a plural one ("one of the best screens" counts one screen).
         word = body[first.start : first.end].lower()
         q = before.qualifier()
         if (
@@ -1374,12 +1375,25 @@ def _statistic_at(
 
 
 def _counts_one(ex: _Extractor, end: int, before: _Back) -> bool:
-    """Whether "one" ending at ``end`` counts the singular noun after it: "one man"."""
+    """Whether "one" ending at ``end`` counts what follows it.
+
+    A singular noun ("one man", "one particular demand"), or a plural one after
+    "of" ("one of the best screens", "one of Airbnb's earliest investments"):
+    one of them. "One of the largest" and "one of them" count nothing.
+    """
     w = before.last()
     if w is not None and w[0] in _ONE_DETERMINERS:
         return False  # "no one", "the one thing", "this one"
+    if ex.body.startswith(" of ", end):
+        # Not "one of dozens", "one of several firms" (a count of its own), "one of the film's".
+        of = ex.noun_phrase(end)
+        return (
+            bool(of)
+            and of[0][0].lower() not in _SCAN_WORDS
+            and _is_plural_noun(_unpossessive(of[-1][0]))
+        )
     words = _singular_phrase(ex.noun_phrase(end))
-    if not words or ex.body.startswith(" of ", end):
+    if not words:
         return False
     head = words[-1][0]
     return head.islower() and _singular(head) == head and head not in _PLURAL_ONLY
@@ -1539,7 +1553,7 @@ def _build(
     span_end = end
     if unit is None or unit == "count" or num.vague:
         words = ex.noun_phrase(end)
-        if num.is_word and num.value == 1 and bounds is None:
+        if num.is_word and num.value == 1 and bounds is None and not body.startswith(" of ", end):
             words = _singular_phrase(words)
         if (
             words
