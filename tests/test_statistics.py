@@ -406,7 +406,11 @@ def test_one_counts_a_singular_phrase_only():
     [
         ("The mill was one of the oldest bakeries in town.", "old bakery", "oldest bakeries"),
         ("Ours is one of my favourite parks.", "favourite park", "favourite parks"),
-        ("He sold one of Mara's largest paintings.", "Mara large painting", "Mara's largest paintings"),
+        (
+            "He sold one of Mara's largest paintings.",
+            "Mara large painting",
+            "Mara's largest paintings",
+        ),
     ],
 )
 def test_one_of_a_plural_noun_counts_one_of_them(text, unit, counted):
