@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsrec import _statistics as S
 from newsrec._statistics import extract_statistics
 from newsrec.records import Qualifier
 
@@ -243,3 +245,82 @@ def test_never_raises_on_number_soup(parts):
         assert text[s.span.start : s.span.end] == s.text
         if s.low is not None and s.high is not None:
             assert s.low <= s.high
+
+
+# -- the fast paths give the answers of the patterns they stand in for -------------------
+
+_PIECES = [
+    "5", "12", "3,000", "½", "¼5", " ", "  ", "\n", "\u00a0", "(", "[", "“", '"', "'", "—", "–",
+    "-", ",", ".", "two", "Two", "TWO", "ten", "tens", "often", "hundred", "Hundreds", "dozen",
+    "sixfold", "third", "half", "several", "scores", "one", "someone", "x", "é", "twoé", "a",
+    "million", "bn", "k", "m", "$", "€", "US$", "%", "per", "cent", "pounds", "p", "or", "more",
+    "to", "and", "through", "January", "of", "GMT", "were", "killed", "rise", "ſurge", "ıncrease",
+    "e3", "×", "/", "⁄", "2", "mph", "km", "+", "tn", "T", "USD", "EUR",
+]  # fmt: skip
+_soup = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _reference_candidates(body):
+    """The candidate scan as the single regex pass it replaced."""
+    words = sorted(S._SCAN_FORMS, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words)
+    v = S._VULGAR
+    scan = re.compile(
+        r"[0-9" + v + r"\s(\[“\"‘'—–](?:(?<=[0-9" + v + r"])(?<![0-9][0-9])[0-9]*"
+        r"|(?=(?P<w>" + alt + r")(?![A-Za-z])))"
+    )
+    head = re.compile(r"(?=(?P<w>" + alt + r")(?![A-Za-z]))").match(body)
+    out = [] if head is None else [(0, 0, 0, True)]
+    for c in scan.finditer(body):
+        word = c.start("w") >= 0
+        out.append((c.start(), c.end(), c.start("w") if word else c.start(), word))
+    return out
+
+
+@given(_soup)
+def test_candidates_are_those_of_one_regex_pass(text):
+    assert S._candidates(text) == _reference_candidates(text)
+
+
+@given(_soup, st.sampled_from(["", "said", "According to", "sai", "ſaid", "cıted", "data from"]))
+def test_attribution_test_agrees_with_the_pattern(text, word):
+    body = f"{text} {word} {text}"
+    assert S._has_attribution(body, 0, len(body)) == (
+        S._ATTRIBUTION.search(body, 0, len(body)) is not None
+    )
+
+
+_GUARDED = [
+    ("_SCALE_WORD", "_F_SCALE", "-"),
+    ("_SCALE_ABBR", "_F_SCALE_ABBR", ""),
+    ("_CUR_SUFFIX_SYMBOL", "_F_CUR_SYMBOL", ""),
+    ("_CUR_SUFFIX_CODE", "_F_CUR_CODE", ""),
+    ("_POUNDS", "_F_POUNDS", "-"),
+    ("_POUNDS", "_F_TAIL", "-"),
+    ("_CUR_SUFFIX_SYMBOL", "_F_TAIL", "-"),
+    ("_CUR_SUFFIX_CODE", "_F_TAIL", "-"),
+    ("_EXPONENT", "_F_EXPONENT", ""),
+    ("_RANGE_JOIN", "_F_JOIN", "-"),
+    ("_PER_WHOLE", "_F_PER_WHOLE", ""),
+    ("_TIME_ZONE", "_F_TIME_ZONE", ""),
+    ("_TRAIL_QUAL", "_F_TRAIL", ""),
+    ("_TREND_AFTER", "_F_TREND_AFTER", "-"),
+    ("_RATE", "_F_RATE", ""),
+    ("_PASSIVE", "_F_PASSIVE", ""),
+]
+
+
+@given(_soup, st.sampled_from(_GUARDED))
+def test_a_pattern_matches_only_where_its_guard_lets_it(text, guarded):
+    pattern, first, lead = guarded
+    if getattr(S, pattern).match(text) is not None:
+        assert S._next_is(text, 0, getattr(S, first), lead)
+
+
+@given(_soup)
+def test_month_and_fraction_guards(text):
+    m = S._MONTH_AFTER.match(text)
+    if m is not None and S._is_month(m.group("m")):
+        assert S._next_is(text, 0, S._F_MONTH_AFTER, ",")
+    if S._FRACTION_TAIL.match(text) is not None:
+        assert S._fraction_may_follow(text, 0)
