@@ -56,6 +56,8 @@ _ACCORDING_BY_START: dict[tuple[str, str], list[tuple[str, ...]]] = {}
 for _phrase in _ACCORDING:
     _ACCORDING_BY_START.setdefault((_phrase[0], _phrase[1]), []).append(_phrase)
 _ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
+# Words a speaker phrase does not start with; titles stay: "Ms. Moore".
+_LEADING_FUNCTION_WORDS = lang.DETERMINERS | (lang.NOT_NAMES - lang.TITLES)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -189,6 +191,8 @@ def _body_kind(words: Sequence[str]) -> SourceKind | None:
         kind = get(w)
         if kind is not None:
             return kind
+    if len(words) < 2:  # the phrases below have two words or more
+        return None
     joined = " ".join(words)
     if any(p in joined for p in lang.AGENCY_PHRASES):
         return SourceKind.AGENCY
@@ -213,24 +217,24 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
     if not toks or len(toks) > 16:
         return None
     start, end = toks[0][0], toks[-1][1]
-    lows = [t[3] for t in toks]
-    if len(toks) == 1 and lows[0] in lang.SPEAKER_PRONOUNS:
-        if toks[0][2] == "I" or lows[0] != "i":
-            return Mention(start, end, "pronoun", lows[0], SourceKind.PERSON)
+    first = toks[0][3]
+    if len(toks) == 1 and first in lang.SPEAKER_PRONOUNS:
+        if toks[0][2] == "I" or first != "i":
+            return Mention(start, end, "pronoun", first, SourceKind.PERSON)
         return None
     # Drop determiners and sentence-initial function words, not titles: "Ms. Moore".
     i = 0
-    while i < len(toks) and (
-        lows[i] in lang.DETERMINERS or (lows[i] in lang.NOT_NAMES and lows[i] not in lang.TITLES)
-    ):
+    while i < len(toks) and toks[i][3] in _LEADING_FUNCTION_WORDS:
         i += 1
-    keep = [j for j in range(i, len(toks)) if toks[j][2][0].isalnum() or toks[j][2] == "."]
-    words = [toks[j] for j in keep]
-    wl = [lows[j] for j in keep]
+    words = [t for t in toks[i:] if t[2][0].isalnum() or t[2] == "."]
     if not words or not words[0][2][0].isalnum():
         return None
+    wl = [t[3] for t in words]
     # "X of Y": the head is X; Y is an affiliation or a complement.
-    of = next((j for j, w in enumerate(wl) if w == "of" and j > 0), len(words))
+    try:
+        of = wl.index("of", 1)
+    except ValueError:
+        of = len(words)
     left, left_l = words[:of], wl[:of]
     while left and not left[-1][2][0].isalnum():
         left, left_l = left[:-1], left_l[:-1]

@@ -290,7 +290,7 @@ AGENCY_NAMES = frozenset(
     bloomberg anadolu pap bernama
     """.split()
 )
-#: Two-word agency names.
+#: Agency names of two words or more.
 AGENCY_PHRASES = ("associated press", "agence france-presse", "france presse", "getty images")
 #: Nouns that make a source a monitoring group.
 MONITOR_WORDS = frozenset("monitor monitors observatory watchdog netblocks tracker".split())
