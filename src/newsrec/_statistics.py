@@ -105,13 +105,43 @@ _SCAN_WORDS = (
 # every space costs about what a findall of every word costs): a run of ASCII digits,
 # a vulgar fraction, or a number word (lower-case or capitalized, a whole run of ASCII
 # letters) at the start or after white space or an opening mark.
-_SCAN_VOCAB = frozenset(w.encode("ascii") for w in _SCAN_WORDS)
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern that matches any of ``words``, as a trie: "t(?:en|hree|wo)" for ten, three, two.
+
+    The engine tries one branch per distinct next letter instead of every word in
+    turn, so testing a position that starts no word costs a few comparisons.
+    """
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+        return body
+
+    return emit(root)
+
+
 _SCAN_FORMS = frozenset(_SCAN_WORDS | {w.capitalize() for w in _SCAN_WORDS})
 _SCAN_OPENERS = "([“\"‘'—–"
 # One byte per character (anything outside ASCII is "?"): letters in lower case and
 # every other byte a space; or digits as "0" and every other byte a space.
 _LETTERS_ONLY = bytes(c | 0x20 if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+# A number word, whole, in the letters-only bytes padded with a space at each end: the
+# literal space it starts with lets the engine skip to the next space at C speed.
+_SCAN_WORD = re.compile((r" (?:" + _trie(_SCAN_WORDS) + r")(?= )").encode("ascii"))
 _VULGAR_RUN = re.compile(r"[" + _VULGAR + r"][0-9]*")
 
 
@@ -120,8 +150,9 @@ def _candidates(body: str) -> list[tuple[int, int, int, bool]]:
 
     The hits are those of one scan for ``[0-9½…][0-9]*`` and for a separator
     followed by a number word (the hit is the separator, the number starts after
-    it), plus a number word at the very start; found with ``bytes`` methods, which
-    skip text that has no digit or number word at C speed.
+    it), plus a number word at the very start; found with ``bytes`` methods and one
+    pattern over the letters, which skip text that has no digit or number word at C
+    speed.
     """
     raw = body.encode("ascii", "replace")
     n = len(raw)
@@ -139,27 +170,20 @@ def _candidates(body: str) -> list[tuple[int, int, int, bool]]:
         i = find(b"0", j)
     if vulgar:
         out.extend((m.start(), m.end(), m.start(), False) for m in _VULGAR_RUN.finditer(body))
-    letters = raw.translate(_LETTERS_ONLY)
-    present = _SCAN_VOCAB.intersection(letters.split())
-    if present:
-        padded = b" " + letters + b" "
-        for w in present:
-            needle = b" " + w + b" "
-            size = len(w)
-            find = padded.find
-            p = find(needle)
-            while p >= 0:
-                # p indexes the word in ``body``: ``padded`` has one more byte in front.
-                if body[p : p + size] in _SCAN_FORMS:
-                    if p == 0:
-                        out.append((0, 0, 0, True))
-                    else:
-                        sep = body[p - 1]
-                        if sep.isspace() or sep in _SCAN_OPENERS:
-                            out.append((p - 1, p, p, True))
-                p = find(needle, p + size)
-        out.sort()
-    elif vulgar:
+    words = False
+    # p indexes the word in ``body``: the padded bytes have one more in front.
+    for m in _SCAN_WORD.finditer(b" " + raw.translate(_LETTERS_ONLY) + b" "):
+        p, e = m.span()
+        if body[p : e - 1] in _SCAN_FORMS:
+            if p == 0:
+                out.append((0, 0, 0, True))
+                words = True
+            else:
+                sep = body[p - 1]
+                if sep.isspace() or sep in _SCAN_OPENERS:
+                    out.append((p - 1, p, p, True))
+                    words = True
+    if words or vulgar:
         out.sort()
     return out
 
