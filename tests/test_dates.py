@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
-from newsrec import DateKind, parse_text
+from newsrec import DateKind, DateMention, Span, parse_text
 from newsrec._dates import _DATES, _resolve, extract_dates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -334,3 +335,48 @@ def test_matches_a_plain_left_to_right_scan():
             slow.append((m.start(), m.end(), *days))
     fast = [(d.span.start, d.span.end, d.kind, d.earliest, d.latest) for d in extract_dates(text, date=FRI)]
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yesterday, talks resumed.", ["Yesterday"]),  # a core at the very start
+        ("talks resume tomorrow", ["tomorrow"]),  # and at the very end
+        ("(Friday) and “Wednesday”", ["Friday", "Wednesday"]),
+        ("FRIDAY", ["FRIDAY"]),
+        ("FRiday or friDAY", []),  # a name counts Capitalised or in capitals only
+        ("COVID19 days ago, covid-19 cases", []),  # no number inside a word
+        ("19 days ago", ["19 days ago"]),
+        ("every day, for years, all weekend", []),  # a unit alone is no mention
+        ("\u00e9t\u00e9 7 January", ["7 January"]),
+        ("mid-January", ["mid-January"]),
+    ],
+)
+def test_cores_anywhere_in_the_text(text, found):
+    assert [d.text for d in extract_dates(text, date=FRI)] == found
+
+
+def test_mentions_are_the_records_their_constructor_builds():
+    """The extractor builds mentions without re-running their validators: same records."""
+    body = SAMPLE.read_text(encoding="utf-8") + " since 2020; 25/12/2022; 3 days ago; in May."
+    found = extract_dates(body, date=FRI)
+    assert len(found) == 13  # the header date too
+    for d in found:
+        rebuilt = DateMention(
+            text=d.text,
+            span=Span(d.span.start, d.span.end),
+            earliest=d.earliest,
+            latest=d.latest,
+            kind=d.kind,
+        )
+        assert rebuilt == d
+        assert hash(rebuilt) == hash(d)
+        assert type(d.span.start) is int
+        assert type(d.span.end) is int
+    assert [a.name for a in attrs.fields(DateMention)] == [
+        "text",
+        "span",
+        "earliest",
+        "latest",
+        "kind",
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsrec import DateKind
@@ -150,10 +150,13 @@ TOKENS = st.sampled_from(_TOKENS)
 
 
 @given(st.lists(TOKENS, max_size=40), anchors, st.sampled_from([None, True, False]))
+@example(["3,000", "days", "ago"], dt.date(2022, 1, 7), None)
 def test_fast_scan_equals_plain_scan(tokens, anchor, day_first):
     text = " ".join(tokens)
     slow = []
     for m in _DATES.finditer(text):
+        if m.start() >= 2 and text[m.start() - 1] in ",." and text[m.start() - 2].isdigit():
+            continue  # the "000" of "3,000" is no number, though the pattern reads "000 days ago"
         try:
             days = _resolve(m, anchor, day_first)
         except (ValueError, OverflowError):
