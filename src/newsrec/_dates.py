@@ -112,29 +112,50 @@ _PATTERN = rf"""
 """
 _DATES = re.compile(_PATTERN, re.VERBOSE)
 
-# Cores: every mention holds one of these words, found in a copy of the text
-# folded to lower-case ASCII words (digits as "#", everything else a space).
+# Cores: every mention holds one of these, and ``_CORES`` finds them all in one scan
+# of a copy of the text folded to lower-case ASCII words (digits as "#", everything
+# else a space), after one leading space so that every word follows a space.
 _FOLD = bytes(
     c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 35 if 48 <= c <= 57 else 32
     for c in range(256)
 )
-_SPACE = 32
-_NAME_CORES = frozenset([*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.WEEKDAYS])
-_CORE_WORDS = frozenset(
-    w.encode()
-    for w in (
-        *_NAME_CORES,
-        *en.UNITS,
-        *en.TIMES_OF_DAY,
-        "weekend",
-        "weekends",
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-    )
+_NAME_CORES = (*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.WEEKDAYS)
+_CORE_WORDS = (
+    *_NAME_CORES,
+    *en.UNITS,
+    *en.TIMES_OF_DAY,
+    "weekend",
+    "weekends",
+    *(w for w in en.DAY_WORDS if " " not in w),
 )
-# Words a mention may start with other than its core, folded.
+# As ``_CORES`` finds them, with the space: a month or day name counts only Capitalised;
+# and no form of ``_DATES`` begins with a unit, a time of day or "weekend" ("3 days
+# ago", "Friday night", "the weekend"), so the regex is never tried at one of those.
+_SPACED_NAMES = frozenset(f" {w}".encode() for w in _NAME_CORES)
+_SPACED_INNER = frozenset(
+    f" {w}".encode() for w in (*en.UNITS, *en.TIMES_OF_DAY, "weekend", "weekends")
+)
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """Like :func:`_trie`, but a flat alternation of one branch per first letter.
+
+    Each branch then opens with a literal, which the engine checks without
+    entering the branch, so most words are turned down at their first letter;
+    the nested groups of one trie cost a third more on news text.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    return "|".join(_trie(groups[c]) for c in sorted(groups))
+
+
+# A number (digits, then any letters or digits: "7th", "2022"), or a core word, each
+# after a space. The literal space in front lets the engine jump from word to word at
+# C speed. A number inside a word ("covid19") is never the start of a mention: no
+# form of ``_DATES`` has a letter right before a digit.
+_CORES = re.compile(rf" (?:#[^ ]*|{_by_first_letter(_CORE_WORDS)})(?![^ ])".encode())
+# Words a mention may start with other than its core, folded to lower case.
 _STARTERS = frozenset(
     w.encode()
     for phrase in (
@@ -153,15 +174,37 @@ _STARTERS = frozenset(
     for w in phrase.split()
 )
 # What may follow a number that begins a mention: "7 January", "7 of", "3 days ago".
-_AFTER_NUMBER = [
-    [w.encode()] for w in (*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.UNITS, "of")
-]
+_AFTER_NUMBER = frozenset(
+    w.encode() for w in (*en.MONTHS, *en.MONTH_ABBREVIATIONS, *en.UNITS, "of")
+)
 _LONGEST_NEXT = 12
 _DATE_SEPARATORS = frozenset("-/.")
+_HASH = 35  # "#", a folded digit
+_SPACE = 32
 # Words that may stand inside a mention before its core: "couple of", "the day before".
 _LEAD_WORDS = _STARTERS | {b"of", b"day", b"before", b"after", b"year", b"#", b"##", b"###"}
 _MAX_LEAD_WORDS = 6  # "since over the past couple of days"
 _MAX_LEAD_CHARS = 60
+
+# The table keys of the phrases as usually written, for ``_key`` to look up.
+_KEYS = {
+    f: k
+    for k in (
+        *en.MONTH_CUES,
+        *en.PERIOD_MODIFIERS,
+        *en.DAY_WORDS,
+        "this past",
+        "this",
+        "last",
+        "next",
+        "coming",
+        "past",
+        "on",
+    )
+    for f in (k, k[0].upper() + k[1:])
+}
+# A weekday name as the regex reads it (Capitalised or in capitals) to its number.
+_WEEKDAY_NUMBERS = {f: n for w, n in en.WEEKDAYS.items() for f in (w.capitalize(), w.upper())}
 
 _Days = tuple[DateKind, dt.date | None, dt.date | None]
 _OPEN: _Days = (DateKind.RELATIVE, None, None)
@@ -216,53 +259,75 @@ def extract_dates(
             days = _resolve(m, anchor, day_first)
         except (ValueError, OverflowError):  # 31 February, or past year 9999
             continue
-        if days is None:
-            continue
-        kind, earliest, latest = days
-        out.append(
-            DateMention(
-                text=m.group(),
-                span=Span(m.start(), m.end()),
-                earliest=earliest,
-                latest=latest,
-                kind=kind,
-            )
-        )
+        if days is not None:
+            out.append(_mention(m, *days))
     return tuple(out)
+
+
+_NEW = object.__new__
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
+_SET_TEXT, _SET_SPAN, _SET_EARLIEST, _SET_LATEST, _SET_KIND = (
+    DateMention.__dict__[name].__set__ for name in ("text", "span", "earliest", "latest", "kind")
+)
+
+
+def _mention(
+    m: re.Match[str], kind: DateKind, earliest: dt.date | None, latest: dt.date | None
+) -> DateMention:
+    """Build the record of a match, skipping the validators its fields pass by construction.
+
+    The text is a ``str`` and the span a match's own (as in
+    :func:`newsrec._sentences.new_span`); ``_resolve`` gives a :class:`DateKind`
+    and plain ``date`` objects or None. Only the order of the days is not a
+    given, so a mention whose last day would come before its first takes the
+    checked way and raises as ``DateMention(...)`` would. Half the cost of
+    ``DateMention(...)``, which an article pays for every mention.
+    """
+    start, end = m.span()
+    if earliest is not None and latest is not None and latest < earliest:
+        return DateMention(
+            text=m.group(), span=Span(start, end), earliest=earliest, latest=latest, kind=kind
+        )
+    span: Span = _NEW(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    out: DateMention = _NEW(DateMention)
+    _SET_TEXT(out, m.group())
+    _SET_SPAN(out, span)
+    _SET_EARLIEST(out, earliest)
+    _SET_LATEST(out, latest)
+    _SET_KIND(out, kind)
+    return out
 
 
 def _matches(body: str) -> Iterator[re.Match[str]]:
     """Yield what ``_DATES.finditer(body)`` would, trying the regex only near a core.
 
     Running the regex at every word costs milliseconds. Every mention holds a
-    core word (a number, a month or weekday, or a word such as "week" or
-    "yesterday"), and those are found at C speed in a copy of the text folded
-    to lower-case ASCII words; the regex is then tried only at the few words
-    just before each core that can start a mention, farthest first, as a
+    core (a number, a month or weekday name, or a word such as "week" or
+    "yesterday"), and ``_CORES`` finds those in one scan of a copy of the text
+    folded to ASCII words; the regex is then tried only at the few words just
+    before each core that can start a mention, farthest first, as a
     left-to-right scan would.
     """
-    folded = body.encode("ascii", "replace").translate(_FOLD)  # one byte per character
-    n = len(folded)
-    cores: list[tuple[int, int]] = []
-    for word in _CORE_WORDS.intersection(folded.split()):
-        size = len(word)
-        i = folded.find(word)
-        while i >= 0:
-            after = i + size
-            if (i == 0 or folded[i - 1] == _SPACE) and (after == n or folded[after] == _SPACE):
-                cores.append((i, after))
-            i = folded.find(word, i + size)
-    i = folded.find(b"#")
-    while i >= 0:
-        end = folded.find(b" ", i)
-        end = n if end < 0 else end
-        cores.append((i, end))
-        i = folded.find(b"#", end)
+    # One byte per character, after one leading space: body index i is folded[i + 1].
+    folded = (b" " + body.encode("ascii", "replace")).translate(_FOLD)
     pos = 0
-    for start, end in sorted(cores):
-        if start < pos or not _is_core(body, folded, start, end):
+    for core in _CORES.finditer(folded):
+        start = core.start()  # the space before the core; in the body, the core itself
+        if start < pos:
             continue
-        for s in _starts(folded, start, pos):
+        end = core.end() - 1
+        if folded[start + 1] == _HASH:
+            if not _is_number_core(body, folded, start, end):
+                continue
+        elif body[start].islower() and core[0] in _SPACED_NAMES:
+            continue  # "may", "march", "sun"
+        starts = _starts(folded, start, pos)
+        if core[0] in _SPACED_INNER:
+            starts.pop()  # "days", "night": only a word before them can start a mention
+        for s in starts:
             m = _DATES.match(body, s)
             if m is not None and m.end() > start:
                 pos = m.end()
@@ -270,38 +335,43 @@ def _matches(body: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def _is_core(body: str, folded: bytes, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` can be the core of a mention.
+def _is_number_core(body: str, folded: bytes, start: int, end: int) -> bool:
+    """Whether the number ``body[start:end]`` can be the core of a mention.
 
-    Month and day names need a capital. A number counts if it can begin a
-    date: a year, "7th", "7/1/2022", or a number before a month, "of" or a
-    unit ("7 January", "3 days ago"); the "000" of "3,000" is no number.
+    It counts if it can begin a date: a year, "7th", "7/1/2022", or a number
+    before a month, "of" or a unit ("7 January", "3 days ago"); the "000" of
+    "3,000" is no number.
     """
-    word = body[start:end]
-    if not word[0].isdigit():
-        return word.lower() not in _NAME_CORES or word[0].isupper()
     if start >= 2 and body[start - 1] in ",." and body[start - 2].isdigit():
         return False  # the "000" of "3,000"
-    if len(word) == 4 or word[-1].isalpha() or body[end : end + 1] in _DATE_SEPARATORS:
+    if end - start == 4 or folded[end] != _HASH or body[end : end + 1] in _DATE_SEPARATORS:
         return True  # a year, "7th", "2022-01-07", "7/1/2022"
-    return folded[end + 1 : end + _LONGEST_NEXT].split(maxsplit=1)[:1] in _AFTER_NUMBER
+    after = folded[end + 2 : end + 1 + _LONGEST_NEXT].split(maxsplit=1)
+    return bool(after) and after[0] in _AFTER_NUMBER
 
 
 def _starts(folded: bytes, start: int, floor: int) -> list[int]:
-    """Where a mention holding the word at ``start`` may begin, farthest first.
+    """Where a mention holding the core at ``start`` may begin, farthest first.
 
     Walks back over the words that may stand before a core inside a mention
     ("since", "the", "past", "few", ...) and keeps those a mention may start with.
     """
+    # Most cores follow a word that cannot stand in a mention: look at that one first.
+    end = start
+    while end and folded[end - 1] == _SPACE:
+        end -= 1
+    if folded[folded.rfind(b" ", 0, end) + 1 : end] not in _LEAD_WORDS:
+        return [start]
     out = [start]
     lo = max(floor, start - _MAX_LEAD_CHARS)
-    j = start
-    for word in reversed(folded[lo:start].split()[-_MAX_LEAD_WORDS:]):
+    before = folded[lo + 1 : start + 1]  # the body's [lo:start]
+    j = len(before)
+    for word in reversed(before.split()[-_MAX_LEAD_WORDS:]):
         if word not in _LEAD_WORDS:
             break
-        j = folded.rfind(word, lo, j)
+        j = before.rfind(word, 0, j)
         if word in _STARTERS:
-            out.append(j)
+            out.append(lo + j)
     out.reverse()
     return out
 
@@ -310,9 +380,11 @@ def _resolve(m: re.Match[str], anchor: dt.date | None, day_first: bool | None) -
     """Return the kind and days of a match, or None if it is not a date after all."""
     since = m.group("since") is not None
     branch = m.lastgroup
-    if branch == "iso":
+    if branch == "wd" and anchor is not None:  # the commonest form first
+        days: _Days = _weekday(anchor, _WEEKDAY_NUMBERS[m["wd_d"]], _key(m["wd_mod"]))
+    elif branch == "iso":
         day = dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-        days: _Days = (DateKind.ABSOLUTE, day, day)
+        days = (DateKind.ABSOLUTE, day, day)
     elif branch == "num":
         days = _numeric(int(m["num_a"]), int(m["num_b"]), int(m["num_y"]), day_first)
     elif branch in {"dmy", "mdy"}:
@@ -340,8 +412,6 @@ def _resolve(m: re.Match[str], anchor: dt.date | None, day_first: bool | None) -
         days = _year_of(int(m["year_y"]))
     elif anchor is None:
         days = _OPEN if branch in {"wd", "day", "ago"} else _open_span(m)
-    elif branch == "wd":
-        days = _weekday(anchor, en.WEEKDAYS[m["wd_d"].lower()], _key(m["wd_mod"]))
     elif branch == "day":
         days = _shifted(anchor, "day", en.DAY_WORDS[_key(m["day"])])
     elif branch == "ago":
@@ -517,7 +587,9 @@ def _key(word: str) -> str: ...
 def _key(word: str | None) -> str | None: ...
 def _key(word: str | None) -> str | None:
     """A matched phrase as its table key: lower case, single spaces."""
-    return None if word is None else " ".join(word.lower().split())
+    if word is None:
+        return None
+    return _KEYS.get(word) or " ".join(word.lower().split())
 
 
 def _count(word: str) -> int:
