@@ -602,6 +602,22 @@ def test_never_raises_and_stays_fast(text):
     extract_statistics(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It is 5 mıllion", 5_000_000),  # a dotless i
+        ("5 MİLLION people", 5_000_000),  # a dotted capital I
+        ("12 or ſo", 12),  # a long s
+        ("a 3% ıncrease", 3),
+    ],
+)
+def test_letters_a_case_blind_pattern_folds_to_ascii_are_read_as_ascii(text, value):
+    # The patterns after a number match "ſ" as "s" and "ı", "İ" as "i"; the word
+    # tables are read with the ASCII word (these raised KeyError before).
+    (s,) = extract_statistics(text)
+    assert s.value == value
+
+
 def test_non_str_gives_nothing():
     assert extract_statistics(None) == ()  # type: ignore[arg-type]
 

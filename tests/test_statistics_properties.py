@@ -324,3 +324,10 @@ def test_month_and_fraction_guards(text):
         assert S._next_is(text, 0, S._F_MONTH_AFTER, ",")
     if S._FRACTION_TAIL.match(text) is not None:
         assert S._fraction_may_follow(text, 0)
+
+
+@given(_soup)
+def test_the_guard_bits_are_the_guards_one_by_one(text):
+    bits = S._guards(text, 0)
+    for i, (first, lead) in enumerate(S._GUARDED):
+        assert bool(bits & 1 << i) == S._next_is(text, 0, first, lead)

@@ -298,6 +298,21 @@ def _next_is(body: str, pos: int, first: frozenset[str], lead: str = "") -> bool
     return False
 
 
+_ODD_LOWER = str.maketrans({"\u017f": "s", "\u0131": "i"})
+
+
+def _fold(word: str) -> str:
+    """The key of a word a case-insensitive pattern matched: lower case, odd folds made ASCII.
+
+    Such a pattern takes "ſ" for "s" and "ı" or "İ" for "i" ("ſurge" is "surge"), so
+    the tables are read with the ASCII word it matched.
+    """
+    low = word.lower()
+    if low.isascii():
+        return low
+    return low.replace("i\u0307", "i").translate(_ODD_LOWER)
+
+
 _F_SCALE = _firsts(en.SCALES, fold=True)
 _F_SCALE_ABBR = _firsts(en.SCALE_ABBREVIATIONS)
 _F_CUR_SYMBOL = frozenset("€£$¥₹₽₩₪")
@@ -315,6 +330,39 @@ _F_TREND_AFTER = _firsts(set(en.TREND_NOUNS) | {"higher", "lower", "up", "down"}
 _F_TAIL = _F_CUR_SYMBOL | _F_CUR_CODE | _F_POUNDS
 _F_RATE = _firsts(["per", "a", "each", "every"], fold=True) | frozenset("-/")
 _F_PASSIVE = _firsts(en.AUXILIARIES, fold=True)
+
+# The same tests for every pattern at once: one bit per pattern, from two lookups per
+# character. ``_guards(body, pos) & _G_SCALE`` is ``_next_is(body, pos, _F_SCALE, "-")``.
+_GUARDED: tuple[tuple[frozenset[str], str], ...] = (
+    (_F_SCALE, "-"), (_F_SCALE_ABBR, ""), (_F_CUR_SYMBOL, ""), (_F_CUR_CODE, ""),
+    (_F_POUNDS, "-"), (_F_EXPONENT, ""), (_F_JOIN, "-"), (_F_PER_WHOLE, ""),
+    (_F_MONTH_AFTER, ","), (_F_TIME_ZONE, ""), (_F_TRAIL, ""), (_F_TREND_AFTER, "-"),
+    (_F_TAIL, "-"), (_F_RATE, ""), (_F_PASSIVE, ""),
+)  # fmt: skip
+(
+    _G_SCALE, _G_SCALE_ABBR, _G_CUR_SYMBOL, _G_CUR_CODE, _G_POUNDS, _G_EXPONENT, _G_JOIN,
+    _G_PER_WHOLE, _G_MONTH_AFTER, _G_TIME_ZONE, _G_TRAIL, _G_TREND_AFTER, _G_TAIL, _G_RATE,
+    _G_PASSIVE,
+) = (1 << i for i in range(len(_GUARDED)))  # fmt: skip
+_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # none lies above U+3000
+_G_FIRST: dict[str, int] = {}  # a character, and the patterns whose text may start with it
+_G_LEAD: dict[str, int] = {}  # a character, and the patterns that may skip it first
+for _i, (_first, _lead) in enumerate(_GUARDED):
+    for _c in _first:
+        _G_FIRST[_c] = _G_FIRST.get(_c, 0) | 1 << _i
+    for _c in _SPACES + _lead:
+        _G_LEAD[_c] = _G_LEAD.get(_c, 0) | 1 << _i
+
+
+def _guards(body: str, pos: int) -> int:
+    """The bits of the patterns after a number that may match at ``pos``: see ``_next_is``."""
+    c = body[pos : pos + 1]
+    lead = _G_LEAD.get(c, 0)
+    if lead:
+        d = body[pos + 1 : pos + 2]
+        return _G_FIRST.get(c, 0) | (lead & (_G_FIRST.get(d, 0) | _G_LEAD.get(d, 0)))
+    return _G_FIRST.get(c, 0)
+
 
 _QUALS = {k: Qualifier[v] for k, v in en.QUALIFIERS.items()}
 # The members, read once: an enum attribute costs a lookup through its class each time.
@@ -376,64 +424,98 @@ _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "coun
 
 
 class _Back:
-    """The last few words before a number, read once: qualifier, trend, month, name."""
+    """The last few words before a number, read once: qualifier, trend, month, name.
 
-    __slots__ = ("attached", "body", "start", "tokens")
+    The words are split from the right and their positions found only where a
+    rule asks for one: most numbers have no qualifier, and the trend verb, the
+    month or the name before them is read from the last word alone.
+    """
+
+    __slots__ = ("_pos", "attached", "lo", "parts", "seg", "start")
 
     def __init__(self, body: str, start: int) -> None:
         lo = max(0, start - _MAX_LOOKBEHIND)
         seg = body[lo:start]
-        parts = seg.split()
-        if lo > 0 and parts and not seg[0].isspace():
-            del parts[0]  # cut in the middle
         # Only the last few words are ever read (a qualifier of four words, then a trend
-        # verb and "by"): find where they are from the right.
-        toks = []
-        end = len(seg)
-        rfind = seg.rfind
-        for part in reversed(parts[-_MAX_BACK_WORDS:]):
-            end = rfind(part, 0, end)
-            toks.append((part, end + lo))
-        toks.reverse()
-        self.body = body
+        # verb and "by"); the first is dropped if the window cut it in the middle.
+        parts = seg.rsplit(None, _MAX_BACK_WORDS)
+        if len(parts) > _MAX_BACK_WORDS or (lo > 0 and parts and not seg[0].isspace()):
+            del parts[0]
         self.start = start
-        self.tokens = toks
-        self.attached = bool(toks) and toks[-1][1] + len(toks[-1][0]) == start
+        self.lo = lo
+        self.seg = seg
+        self.parts = parts
+        self._pos: list[int] | None = None
+        # The last word touches the number: "~5", "US-5".
+        self.attached = bool(parts) and not seg[-1].isspace()
+
+    def positions(self) -> list[int]:
+        """Where each of ``parts`` starts in the body."""
+        pos = self._pos
+        if pos is None:
+            seg, parts = self.seg, self.parts
+            pos = [0] * len(parts)
+            end = len(seg)
+            for i in range(len(parts) - 1, -1, -1):
+                end = seg.rfind(parts[i], 0, end)
+                pos[i] = end + self.lo
+            self._pos = pos
+        return pos
+
+    def last_word(self) -> str | None:
+        """The last word, lower-case and without leading brackets, or None."""
+        return self.parts[-1].lstrip(_OPENERS).lower() if self.parts else None
 
     def last(self, before: int | None = None) -> tuple[str, int] | None:
         """The last word (lower-case, without leading brackets) ending before ``before``."""
         limit = self.start if before is None else before
-        for tok, pos in reversed(self.tokens):
+        parts = self.parts
+        positions = self.positions()
+        for i in range(len(parts) - 1, -1, -1):
+            pos = positions[i]
             if pos < limit:
+                tok = parts[i]
                 stripped = tok.lstrip(_OPENERS)
                 return stripped.lower(), pos + len(tok) - len(stripped)
         return None
 
     def qualifier(self) -> tuple[Qualifier, int] | None:
         """The qualifier phrase right before the number and where it starts."""
-        toks = self.tokens
-        if not toks:
+        parts = self.parts
+        if not parts:
             return None
         if self.attached:
-            if toks[-1][0].endswith("~"):
-                return _ABOUT, toks[-1][1] + len(toks[-1][0]) - 1
+            if parts[-1].endswith("~"):
+                return _ABOUT, self.start - 1
             return None
-        sizes = _QUAL_SIZES.get(toks[-1][0].lstrip(_OPENERS).lower())
+        sizes = _QUAL_SIZES.get(parts[-1].lstrip(_OPENERS).lower())
         if sizes is None:
             return None
+        n = len(parts)
         for k in sizes:
-            if len(toks) < k:
+            if n < k:
                 continue
-            first, pos = toks[-k]
+            first = parts[-k]
             stripped = first.lstrip(_OPENERS)
-            words = [stripped] + [t for t, _ in toks[len(toks) - k + 1 :]]
-            q = _QUALS.get(" ".join(words).lower())
+            q = _QUALS.get(" ".join([stripped, *parts[n - k + 1 :]]).lower())
             if q is not None:
-                return q, pos + len(first) - len(stripped)
+                return q, self.positions()[-k] + len(first) - len(stripped)
         return None
 
     def trend(self, before: int) -> Trend | None:
         """A trend verb right before ``before``: "rose 5%", "fell by 3", "climbed to 40"."""
+        parts = self.parts
+        if before == self.start and parts:
+            # Right before the number: the last word, or the one before "by" or "to" (a
+            # word with a bracket stripped, "(by", stays itself: no trend verb then).
+            tok = parts[-1]
+            stripped = tok.lstrip(_OPENERS)
+            word = stripped.lower()
+            if word in ("by", "to"):
+                if stripped != tok or len(parts) < 2:
+                    return None
+                word = parts[-2].lstrip(_OPENERS).lower()
+            return _TRENDS_V.get(word)
         w = self.last(before)
         if w is not None and w[0] in ("by", "to"):
             w = self.last(w[1])
@@ -441,8 +523,8 @@ class _Back:
 
     def range_cue(self) -> str:
         """Return "between" or "from" if it comes right before the number, else ""."""
-        w = None if self.attached else self.last()
-        return w[0] if w is not None and w[0] in ("between", "from") else ""
+        w = None if self.attached else self.last_word()
+        return w if w in ("between", "from") else ""
 
     def cue_start(self) -> int:
         """Where the word right before the number starts."""
@@ -451,21 +533,19 @@ class _Back:
 
     def month(self) -> bool:
         """Whether a month name comes right before: "Jan. 24", "December 2"."""
-        if self.attached or not self.tokens:
+        if self.attached or not self.parts:
             return False
-        tok = self.tokens[-1][0].rstrip(".,")
-        return _is_month(tok)
+        return _is_month(self.parts[-1].rstrip(".,"))
 
     def name(self) -> bool:
         """Whether a name or a number sign comes right before: "Game 7", "No. 1"."""
-        toks = self.tokens
-        if not toks:
+        if not self.parts:
             return False
-        tok, pos = toks[-1]
-        if tok.endswith("#") or (self.attached and tok.endswith("#")):
+        tok = self.parts[-1]
+        if tok.endswith("#"):
             return True
-        if self.attached or self.start - (pos + len(tok)) != 1:
-            return False
+        if self.attached or self.seg[-2].isspace():
+            return False  # one space, no more, between the name and the number
         low = tok.lower()
         if low in ("no.", "nr.", "no"):
             return True
@@ -482,9 +562,9 @@ class _Back:
 
     def apposition(self) -> bool:
         """Whether the number follows "Name, ": an age in "Senard, 65, now faces"."""
-        if self.attached or not self.tokens:
+        if self.attached or not self.parts:
             return False
-        tok = self.tokens[-1][0]
+        tok = self.parts[-1]
         return len(tok) > 1 and tok.endswith(",") and tok[0].isupper()
 
 
@@ -502,6 +582,7 @@ class _Num(NamedTuple):
     low: Decimal | None = None
     cur: bool = False
     mult: int = 1  # the scale read with it: 1_000_000 for "3 million"
+    guards: int = -1  # ``_guards(body, end)``; all bits (every pattern may match) if not known
 
 
 def _to_number(d: Decimal) -> Number:
@@ -731,7 +812,7 @@ class _Extractor:
                 return None
             value = value / d
             end = s.end()
-        e = _EXPONENT.match(body, end) if _next_is(body, end, _F_EXPONENT) else None
+        e = _EXPONENT.match(body, end) if _guards(body, end) & _G_EXPONENT else None
         if e is not None:
             exp = int((e.group("e") or e.group("x")).replace("−", "-"))
             value = value.scaleb(exp)
@@ -796,17 +877,20 @@ class _Extractor:
         body = self.body
         money = unit is not None
         scaled = mult > 1
+        g = _guards(body, end)  # which patterns may match at ``end``, read again where it moves
         # Scale: "2.5 million", "1bn", "300k", "$4.2b", "35m people".
         if digits:
             for _ in range(2):  # "4 hundred million" at most
-                s = _SCALE_WORD.match(body, end) if _next_is(body, end, _F_SCALE, "-") else None
+                s = _SCALE_WORD.match(body, end) if g & _G_SCALE else None
                 if s is None:
                     break
-                value *= en.SCALES[s.group("s").lower()]
-                mult *= en.SCALES[s.group("s").lower()]
+                scale = en.SCALES[_fold(s.group("s"))]
+                value *= scale
+                mult *= scale
                 end = s.end()
+                g = _guards(body, end)
                 scaled = True
-            if not scaled and _next_is(body, end, _F_SCALE_ABBR):
+            if not scaled and g & _G_SCALE_ABBR:
                 a = _SCALE_ABBR.match(body, end)
                 if a is not None:
                     abbr = a.group("s")
@@ -817,42 +901,46 @@ class _Extractor:
                         value *= en.SCALE_ABBREVIATIONS[abbr]
                         mult = en.SCALE_ABBREVIATIONS[abbr]
                         end = a.end()
+                        g = _guards(body, end)
                         scaled = True
                         year_like = False
         # Most numbers are followed by a word that is no scale, currency or pound: one test.
-        marks = _next_is(body, end, _F_TAIL, "-")
+        marks = g & _G_TAIL
         if unit is None and digits and marks:
-            c = _CUR_SUFFIX_SYMBOL.match(body, end) if _next_is(body, end, _F_CUR_SYMBOL) else None
+            c = _CUR_SUFFIX_SYMBOL.match(body, end) if g & _G_CUR_SYMBOL else None
             if c is not None:
                 unit = en.CURRENCY_SYMBOLS.get(c.group("c"))
                 end = c.end()
-            elif _next_is(body, end, _F_CUR_CODE):
+                g = _guards(body, end)
+            elif g & _G_CUR_CODE:
                 c2 = _CUR_SUFFIX_CODE.match(body, end)
                 if c2 is not None:
                     unit = en.CURRENCY_CODES[c2.group("c")]
                     end = c2.end()
+                    g = _guards(body, end)
         if unit is None:
-            p = _POUNDS.match(body, end) if marks and _next_is(body, end, _F_POUNDS, "-") else None
+            p = _POUNDS.match(body, end) if marks and g & _G_POUNDS else None
             if p is not None:
                 money_word = scaled or body.startswith(" sterling", p.end())
                 unit = "pound sterling" if money_word else "pound-mass"
                 end = p.end()
+                g = _guards(body, end)
             else:
                 got = self._unit_at(end, money=False, words=is_word)
                 if got is not None:
                     unit, end = got
-        elif unit is not None:
-            # "$1.25 per share" is read by the rate step; "$5 billion dollars" is rare.
-            pass
+                    g = _guards(body, end)
         if unit is not None:
-            r = _RATE.match(body, end) if _next_is(body, end, _F_RATE) else None
+            # "$1.25 per share": a rate.
+            r = _RATE.match(body, end) if g & _G_RATE else None
             if r is not None:
-                unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+                unit = f"{unit} per {en.RATE_DENOMINATORS[_fold(r.group('d'))]}"
                 end = r.end()
+                g = _guards(body, end)
             year_like = False
         # The fields in order, without the keyword handling of _Num(...): read once a number.
         return _NEW_TUPLE(
-            _Num, (start, end, value, unit, scaled, year_like, is_word, False, None, money, mult)
+            _Num, (start, end, value, unit, scaled, year_like, is_word, False, None, money, mult, g)
         )
 
     def unit_of_a(self, pos: int) -> tuple[str, int] | None:
@@ -898,11 +986,12 @@ class _Extractor:
             return False
         if before.month() and num.value == num.value.to_integral_value():
             return True
-        if 1 <= num.value <= 31 and _next_is(body, num.end, _F_MONTH_AFTER, ","):
+        g = num.guards
+        if g & _G_MONTH_AFTER and 1 <= num.value <= 31:
             a = _MONTH_AFTER.match(body, num.end)
             if a is not None and _is_month(a.group("m")):
                 return True
-        return _next_is(body, num.end, _F_TIME_ZONE) and _TIME_ZONE.match(body, num.end) is not None
+        return bool(g & _G_TIME_ZONE) and _TIME_ZONE.match(body, num.end) is not None
 
     def is_name(self, num: _Num, before: _Back) -> bool:
         """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
@@ -1152,7 +1241,7 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
         r = _RATE.match(body, end) if " per " not in unit else None
         if r is not None:
             # "22 burglaries ..., an average of 20 per week": the unit, now a rate.
-            unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+            unit = f"{unit} per {en.RATE_DENOMINATORS[_fold(r.group('d'))]}"
             end = r.end()
             stats[i] = attrs.evolve(st, unit=unit, text=body[start:end], span=Span(start, end))
         else:
@@ -1331,9 +1420,7 @@ def _statistic_at(
     # A range: "2-3 million", "between 10 and 20", "from 44 mg to 50 mg", "15 to 22 mph".
     second: _Num | None = None
     join = (
-        _RANGE_JOIN.match(body, first.end)
-        if not first.vague and _next_is(body, first.end, _F_JOIN, "-")
-        else None
+        _RANGE_JOIN.match(body, first.end) if not first.vague and first.guards & _G_JOIN else None
     )
     if join is not None:
         bf = before.range_cue()
@@ -1343,8 +1430,8 @@ def _statistic_at(
             cand = ex.read(m2)
             if cand is not None and first.is_year_like and not cand.is_year_like:
                 # "rose 60% in 2018 to 3.9 million": a year, then the figure it reached.
-                w = before.last()
-                if w is not None and w[0] in en.YEAR_CUES and w[0] not in ("from", "between"):
+                w = before.last_word()
+                if w is not None and w in en.YEAR_CUES and w not in ("from", "between"):
                     cand = None
             if cand is not None and _is_range(first, cand, j, bf, body):
                 second = cand
@@ -1405,8 +1492,8 @@ def _counts_one(ex: _Extractor, end: int, before: _Back) -> bool:
     "of" ("one of the best screens", "one of Airbnb's earliest investments"):
     one of them. "One of the largest" and "one of them" count nothing.
     """
-    w = before.last()
-    if w is not None and w[0] in _ONE_DETERMINERS:
+    w = before.last_word()
+    if w is not None and w in _ONE_DETERMINERS:
         return False  # "no one", "the one thing", "this one"
     if ex.body.startswith(" of ", end):
         # Not "one of dozens", "one of several firms" (a count of its own), "one of the film's".
@@ -1435,7 +1522,7 @@ def _singular_phrase(words: list[tuple[str, int, int]]) -> list[tuple[str, int, 
 def _proportion(ex: _Extractor, first: _Num) -> tuple[list[Statistic], int] | None:
     """Read "one in three Germans", "4 out of 10 voters": a proportion, or None."""
     body = ex.body
-    link = _PER_WHOLE.match(body, first.end) if _next_is(body, first.end, _F_PER_WHOLE) else None
+    link = _PER_WHOLE.match(body, first.end) if first.guards & _G_PER_WHOLE else None
     if link is None:
         return None
     m2 = _SECOND.match(body, link.end())
@@ -1554,14 +1641,11 @@ def _build(
     # Trailing qualifiers: "300+", "10 or more", "50 or so".
     tq = (
         _TRAIL_QUAL.match(body, end)
-        if bounds is None
-        and not num.vague
-        and qualifier is _EXACT
-        and _next_is(body, end, _F_TRAIL)
+        if bounds is None and not num.vague and qualifier is _EXACT and num.guards & _G_TRAIL
         else None
     )
     if tq is not None:
-        qualifier = _TRAIL[tq.group("plus") or tq.group("or").lower()]
+        qualifier = _TRAIL[tq.group("plus") or _fold(tq.group("or"))]
         end = tq.end()
     # Ages: "a 68-year-old", "five years old".
     if unit == "year":
@@ -1592,21 +1676,18 @@ def _build(
             if year and not _is_plural_noun(lead):
                 return None
             noun_words = [w for w, _, _ in words]
+            span_end = words[-1][2]
+            g = _guards(body, span_end)
             if unit is None:
                 head = noun_words[-1]
                 named = _UNITS_UNCASED.get(head) if len(head) > 2 else None
                 # "one US fluid ounce", "5 metric tons": the phrase ends in a unit.
                 unit = named if named is not None and named != "count" else _count_unit(noun_words)
-                r = (
-                    _RATE.match(body, words[-1][2])
-                    if _next_is(body, words[-1][2], _F_RATE)
-                    else None
-                )
+                r = _RATE.match(body, span_end) if g & _G_RATE else None
                 if r is not None:
-                    unit = f"{unit} per {en.RATE_DENOMINATORS[r.group('d').lower()]}"
+                    unit = f"{unit} per {en.RATE_DENOMINATORS[_fold(r.group('d'))]}"
             counted = " ".join(noun_words)
-            span_end = words[-1][2]
-            pp = _PASSIVE.match(body, span_end) if _next_is(body, span_end, _F_PASSIVE) else None
+            pp = _PASSIVE.match(body, span_end) if g & _G_PASSIVE else None
             if pp is not None:
                 counted = f"{counted} {pp.group('p')}"
         elif year:
@@ -1626,9 +1707,10 @@ def _build(
             else _finish(body, qual_start, span_end, value, low, high, None, None, qualifier, trend)
         )
     if trend is None:
-        ta = _TREND_AFTER.match(body, end) if _next_is(body, end, _F_TREND_AFTER, "-") else None
+        g = num.guards if end == num.end else _guards(body, end)
+        ta = _TREND_AFTER.match(body, end) if g & _G_TREND_AFTER else None
         if ta is not None:
-            trend = _TRENDS_N[ta.group("t").lower()]
+            trend = _TRENDS_N[_fold(ta.group("t"))]
     if not num.vague and bounds is None and value is not None:
         if qualifier is _MORE_THAN or qualifier is _AT_LEAST:
             low = value
