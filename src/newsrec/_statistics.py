@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsrec._sentences import new_span, sentence_bounds
+from newsrec._sentences import sentence_bounds
 from newsrec.lang import en_numbers as en
 from newsrec.records import Qualifier, Source, Span, Statistic, Trend
 
@@ -385,6 +385,22 @@ _TRENDS_N = {
     "lower": Trend.DECREASE,
     "down": Trend.DECREASE,
 }
+# The word lists the counted noun phrase tests each word against, as bits of one lookup.
+_NP_STOP, _NP_NUMBER, _NP_MONTH, _NP_TREND, _NP_ENDER, _NP_COMPARATIVE, _NP_INSERT = (
+    1 << i for i in range(7)
+)
+_NP_FLAGS: dict[str, int] = {}
+for _bit, _words in (
+    (_NP_STOP, en.STOP_WORDS),
+    (_NP_NUMBER, _NUM_WORDS),
+    (_NP_MONTH, en.MONTHS),
+    (_NP_TREND, _TRENDS_V),
+    (_NP_ENDER, en.NP_ENDERS | en.IRREGULAR_PARTICIPLES),
+    (_NP_COMPARATIVE, en.COMPARATIVES),
+    (_NP_INSERT, en.COUNT_INSERTS),
+):
+    for _w in _words:
+        _NP_FLAGS[_w] = _NP_FLAGS.get(_w, 0) | _bit
 _TRAIL = {
     "+": Qualifier.AT_LEAST, "-plus": Qualifier.AT_LEAST, "more": Qualifier.AT_LEAST,
     "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST, "so": Qualifier.ABOUT,
@@ -421,6 +437,7 @@ _FORWARD_JOIN = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
+_PHRASE_ENDS = frozenset(",.;:!?)")
 
 
 class _Back:
@@ -479,19 +496,24 @@ class _Back:
                 return stripped.lower(), pos + len(tok) - len(stripped)
         return None
 
-    def qualifier(self) -> tuple[Qualifier, int] | None:
-        """The qualifier phrase right before the number and where it starts."""
+    def qualifier(self) -> tuple[Qualifier, int, int, bool] | None:
+        """The qualifier phrase right before the number, or None.
+
+        Returns the qualifier, where its text starts, the index in ``parts`` of the
+        word it starts in, and whether it starts inside that word (after a bracket
+        or quotation mark, or at the "~" of "about~5"): what :meth:`trend` takes.
+        """
         parts = self.parts
         if not parts:
             return None
+        n = len(parts)
         if self.attached:
             if parts[-1].endswith("~"):
-                return _ABOUT, self.start - 1
+                return _ABOUT, self.start - 1, n - 1, len(parts[-1]) > 1
             return None
         sizes = _QUAL_SIZES.get(parts[-1].lstrip(_OPENERS).lower())
         if sizes is None:
             return None
-        n = len(parts)
         for k in sizes:
             if n < k:
                 continue
@@ -499,27 +521,36 @@ class _Back:
             stripped = first.lstrip(_OPENERS)
             q = _QUALS.get(" ".join([stripped, *parts[n - k + 1 :]]).lower())
             if q is not None:
-                return q, self.positions()[-k] + len(first) - len(stripped)
+                # Where the first word starts: found from the right, through the k words.
+                seg = self.seg
+                end = len(seg)
+                for i in range(n - 1, n - k - 1, -1):
+                    end = seg.rfind(parts[i], 0, end)
+                skipped = len(first) - len(stripped)
+                return q, self.lo + end + skipped, n - k, skipped > 0
         return None
 
-    def trend(self, before: int) -> Trend | None:
-        """A trend verb right before ``before``: "rose 5%", "fell by 3", "climbed to 40"."""
+    def trend(self, index: int, *, inside: bool) -> Trend | None:
+        """A trend verb right before what starts in word ``index``: "rose 5%", "fell by 3".
+
+        ``index`` is ``len(parts)`` for the number itself; ``inside``, whether what
+        it is starts inside that word rather than at its start (see
+        :meth:`qualifier`): the word itself is then the one before it. A verb may
+        come before "by" or "to" ("climbed to 40") unless the bracket of "(by" was
+        what came before (then the word is that one again, "by", no verb).
+        """
         parts = self.parts
-        if before == self.start and parts:
-            # Right before the number: the last word, or the one before "by" or "to" (a
-            # word with a bracket stripped, "(by", stays itself: no trend verb then).
-            tok = parts[-1]
-            stripped = tok.lstrip(_OPENERS)
-            word = stripped.lower()
-            if word in ("by", "to"):
-                if stripped != tok or len(parts) < 2:
-                    return None
-                word = parts[-2].lstrip(_OPENERS).lower()
-            return _TRENDS_V.get(word)
-        w = self.last(before)
-        if w is not None and w[0] in ("by", "to"):
-            w = self.last(w[1])
-        return None if w is None else _TRENDS_V.get(w[0])
+        i = index if inside else index - 1
+        if i < 0:
+            return None
+        tok = parts[i]
+        stripped = tok.lstrip(_OPENERS)
+        word = stripped.lower()
+        if word in ("by", "to") and stripped == tok:
+            if i == 0:
+                return None
+            word = parts[i - 1].lstrip(_OPENERS).lower()
+        return _TRENDS_V.get(word)
 
     def range_cue(self) -> str:
         """Return "between" or "from" if it comes right before the number, else ""."""
@@ -550,7 +581,12 @@ class _Back:
         if low in ("no.", "nr.", "no"):
             return True
         word = tok.lstrip(_OPENERS)
-        if not word or not word[0].isalpha() or not any(c.isupper() for c in word):
+        if (
+            not word
+            or not word[0].isalpha()
+            or word.islower()  # no capital letter: most words
+            or not any(c.isupper() for c in word)
+        ):
             return False
         if word[-1] in ",;:.!?)":
             return False
@@ -740,10 +776,11 @@ class _Extractor:
     def read(self, m: re.Match[str]) -> _Num | None:
         """Read the number that starts at match ``m``, with scale and unit."""
         body = self.body
-        if m.group("num") is not None:
+        kind = m.lastgroup  # the group of the form read: "num", "vague", "words", ...
+        if kind == "num":
             return self._read_digits(m)
-        if m.group("vague") is not None:
-            word = " ".join(m.group("vague").lower().split())
+        if kind == "vague":
+            word = " ".join(_fold(m.group("vague")).split())
             if word in en.VAGUE_NEEDS_OF and not body.startswith(" of ", m.end()):
                 return None
             bound = en.VAGUE_COUNTS[word]
@@ -754,11 +791,11 @@ class _Extractor:
                 if s is not None and s.group(0)[:1] in " \t\n":
                     end = s.end()
             return _Num(m.start(), end, low or Decimal(0), vague=True, low=low)
-        if m.group("fold") is not None:
-            word = m.group("fold").lower()
+        if kind == "fold":
+            word = _fold(m.group("fold"))
             value = Decimal(_NUM_WORDS.get(word) or en.SCALES[word])
             return _Num(m.start(), m.end() + 4, value, unit="count", is_word=True)
-        if m.group("vulgar") is not None:
+        if kind == "vulgar":
             n, d = en.VULGAR_FRACTIONS[m.group("vulgar")]
             return self._tail(m.start(), m.end(), Decimal(n) / Decimal(d), is_word=False)
         got = _word_number(body, m)
@@ -769,20 +806,24 @@ class _Extractor:
 
     def _read_digits(self, m: re.Match[str]) -> _Num | None:
         body = self.body
-        raw = m.group("num")
-        end = m.end("num")
-        if " " in raw:
-            groups = raw.split(" ")
-            if len(groups) == 2 and len(groups[0]) == 1:
-                # "3 100m" is three things of 100 m, not 3,100: read "3" alone.
-                raw = groups[0]
-                end = m.start("num") + len(raw)
-        value = _digits_value(raw, self.convention if "." in raw or "," in raw else "en")
-        if value is None:
-            return None
-        # Letters glued to the number must be a unit, a scale or a fraction: "5G" is a name.
-        cur_raw = m.group("cur")
-        sign = m.group("sign")
+        cur_raw, sign, raw = m.group("cur", "sign", "num")
+        end = m.end()
+        plain = raw.isdecimal()  # no separator: the common case
+        if plain:
+            if len(raw) > _MAX_DIGITS:
+                return None
+            value = Decimal(raw)
+        else:
+            if " " in raw:
+                groups = raw.split(" ")
+                if len(groups) == 2 and len(groups[0]) == 1:
+                    # "3 100m" is three things of 100 m, not 3,100: read "3" alone.
+                    raw = groups[0]
+                    end = m.start("num") + len(raw)
+            got = _digits_value(raw, self.convention if "." in raw or "," in raw else "en")
+            if got is None:
+                return None
+            value = got
         # "PS5" is a console: the transliterated pound only with a scale or separators.
         if cur_raw in {"PS", "PS "} and not _PS_OK.match(body, m.start("num"), end + 3):
             return None
@@ -791,7 +832,7 @@ class _Extractor:
         unit = self._currency(cur_raw) if cur_raw else None
         f = (
             _FRACTION_TAIL.match(body, end)
-            if "." not in raw and "," not in raw and _fraction_may_follow(body, end)
+            if (plain or ("." not in raw and "," not in raw)) and _fraction_may_follow(body, end)
             else None
         )
         if f is not None:
@@ -1016,53 +1057,53 @@ class _Extractor:
                 return []
             return [(hyphen.group("w"), hyphen.start("w"), hyphen.end("w"))]
         match = _NEXT_WORD.match
-        stop_words, num_words, months = en.STOP_WORDS, _NUM_WORDS, en.MONTHS
         w = match(body, pos)
-        if w is not None and w.group("w").lower() == "of":
+        if w is not None and w.group(1).lower() == "of":
             w = match(body, w.end())
-            if w is not None and w.group("w").lower() in en.NP_LEADERS:
+            if w is not None and w.group(1).lower() in en.NP_LEADERS:
                 w = match(body, w.end())
+        flags = _NP_FLAGS
         while w is not None and len(words) < 5:
-            word = w.group("w")
+            w_start, w_end = w.span(1)
+            word = body[w_start:w_end]
             low = word.lower()
-            w_end = w.end()
+            f = flags.get(low, 0)  # which of the word lists it is in: most nouns are in none
             # The word after, read only where it is needed.
             nxt: re.Match[str] | None = None
             read = False
-            if not words and (low in en.COMPARATIVES or low in en.COUNT_INSERTS):
-                nxt, read = match(body, w_end), True
-                if low in en.COMPARATIVES and (nxt is None or not _is_plural_noun(nxt.group("w"))):
-                    break  # "40k cheaper": how it compares, not what it counts
-                if low in en.COUNT_INSERTS and nxt is not None and _is_plural_noun(nxt.group("w")):
-                    w = nxt  # "eight more picks": the picks are counted
-                    continue
-            if low == "and" and words and len(words) < 3:
-                if not read:
+            if f:
+                if not words and f & (_NP_COMPARATIVE | _NP_INSERT):
                     nxt, read = match(body, w_end), True
-                if nxt is None or nxt.group("w").lower() in stop_words:
+                    if f & _NP_COMPARATIVE and (nxt is None or not _is_plural_noun(nxt.group(1))):
+                        break  # "40k cheaper": how it compares, not what it counts
+                    if f & _NP_INSERT and nxt is not None and _is_plural_noun(nxt.group(1)):
+                        w = nxt  # "eight more picks": the picks are counted
+                        continue
+                if low == "and" and words and len(words) < 3:
+                    if not read:
+                        nxt, read = match(body, w_end), True
+                    if nxt is None or nxt.group(1).lower() in en.STOP_WORDS:
+                        break
+                    words.append((word, w_start, w_end))
+                    w = nxt
+                    continue
+                if (
+                    (f & _NP_STOP and not word.isupper())  # "US" is no pronoun
+                    or f & _NP_NUMBER
+                    or (f & _NP_MONTH and word[0].isupper())
+                    or (not words and f & _NP_TREND)
+                    or (words and f & _NP_ENDER)
+                ):
                     break
-                words.append((word, w.start("w"), w_end))
-                w = nxt
-                continue
-            if (
-                (low in stop_words and not word.isupper())  # "US" is no pronoun
-                or low in num_words
-                or (low in months and word[0].isupper())
-                or len(word) == 1
-                or (not words and low in _TRENDS_V)
-            ):
-                break
-            if words and (
-                low in en.NP_ENDERS or low in en.IRREGULAR_PARTICIPLES or low.endswith(("ed", "ly"))
-            ):
+            if len(word) == 1 or (words and low.endswith(("ed", "ly"))):
                 break
             if words and low.endswith("ing"):
                 if not read:
                     nxt, read = match(body, w_end), True
-                if nxt is None or nxt.group("w").lower() in stop_words:
+                if nxt is None or nxt.group(1).lower() in en.STOP_WORDS:
                     break
-            words.append((word, w.start("w"), w_end))
-            if body.startswith((",", ".", ";", ":", "!", "?", ")"), w_end):
+            words.append((word, w_start, w_end))
+            if body[w_end : w_end + 1] in _PHRASE_ENDS:
                 break
             w = nxt if read else match(body, w_end)
         while words:
@@ -1195,7 +1236,7 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
         m = _start_at(body, p, word, pos)
         if m is None:
             continue
-        if m.group("skip") is not None:
+        if m.lastgroup == "skip":
             pos = m.end()
             continue
         try:
@@ -1612,12 +1653,14 @@ def _build(
     """Turn a number read in context into a Statistic."""
     body = ex.body
     start, end = num.start, num.end
-    qualifier = _VAGUE if num.vague else _EXACT
-    q = before.qualifier()
-    qual_start = start
-    if q is not None and not num.vague:
-        qualifier, qual_start = q
-    trend = before.trend(qual_start)
+    q = None if num.vague else before.qualifier()
+    if q is None:
+        qualifier = _VAGUE if num.vague else _EXACT
+        qual_start = start
+        trend = before.trend(len(before.parts), inside=False)
+    else:
+        qualifier, qual_start, index, inside = q
+        trend = before.trend(index, inside=inside)
     if trend is None and (
         last is not None
         and last.trend is not None
@@ -1663,13 +1706,13 @@ def _build(
         words = ex.noun_phrase(end)
         if num.is_word and num.value == 1 and bounds is None and not body.startswith(" of ", end):
             words = _singular_phrase(words)
-        if (
-            words
-            and all(w[0].isupper() and not w.isupper() for w, _, _ in words)
-            and not words[-1][0].endswith("s")
-        ):
-            # "787 Dreamliner", "4 Started": a name or a new sentence, not a count.
-            return None
+        if words and not words[-1][0].endswith("s"):
+            for w, _, _ in words:
+                if not w[0].isupper() or w.isupper():
+                    break
+            else:
+                # "787 Dreamliner", "4 Started": a name or a new sentence, not a count.
+                return None
         year = num.is_year_like and not _is_amount(before, qualifier)
         if words:
             lead = words[0][0]
@@ -1735,13 +1778,20 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
         end -= 1
     if low is not None and high is not None and high < low:
         return None
-    for n in (value, low, high):
-        if isinstance(n, Decimal) and not n.is_finite():  # pragma: no cover - defensive
-            return None
-    # Every field is of its type by construction: skip the validators, as new_span does.
+    if (  # pragma: no cover - defensive: the numbers read are finite
+        (type(value) is Decimal and not value.is_finite())
+        or (type(low) is Decimal and not low.is_finite())
+        or (type(high) is Decimal and not high.is_finite())
+    ):
+        return None
+    # Every field is of its type by construction: skip the validators, as
+    # newsrec._sentences.new_span does for a span.
+    span: Span = _NEW(Span)
+    _SET_SPAN_START(span, start)
+    _SET_SPAN_END(span, end)
     st: Statistic = _NEW(Statistic)
     _SET_TEXT(st, body[start:end])
-    _SET_SPAN(st, new_span(start, end))
+    _SET_SPAN(st, span)
     _SET_VALUE(st, value)
     _SET_LOW(st, low)
     _SET_HIGH(st, high)
@@ -1755,6 +1805,7 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
 
 _NEW = object.__new__
 _NEW_TUPLE = tuple.__new__
+_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
 _SET_TEXT, _SET_SPAN, _SET_VALUE, _SET_LOW, _SET_HIGH = (
     Statistic.__dict__[name].__set__ for name in ("text", "span", "value", "low", "high")
 )
