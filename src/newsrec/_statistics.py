@@ -218,10 +218,12 @@ _UNITS_CASED = {k: v for k, v in en.UNIT_WORDS.items() if k in en.UNITS_CASED}
 _UNIT_HEADS_CASED = frozenset(k.split(" ")[0] for k in _UNITS_CASED)
 _UNIT_HEADS_UNCASED = frozenset(k.split(" ")[0] for k in _UNITS_UNCASED)
 # Up to three tokens after a number, to look up as a unit: "%", "km/h", "sq m", "degrees Celsius".
+_UNIT_SEP_A = r"(?P<sep>[ \u00a0\u202f]?-?[ \u00a0]?)(?P<a>['\"″′]|[A-Za-z°ºμµ%/]+[23²³]?)"
 _UNIT_TOKENS = re.compile(
-    r"(?P<sep>[ \u00a0\u202f]?-?[ \u00a0]?)(?P<a>['\"″′]|[A-Za-z°ºμµ%/]+[23²³]?)"
-    r"(?:[ \u00a0](?P<b>[A-Za-z°ºμµ/]+[23²³]?)(?:[ \u00a0](?P<c>[A-Za-z]+))?)?"
+    _UNIT_SEP_A + r"(?:[ \u00a0](?P<b>[A-Za-z°ºμµ/]+[23²³]?)(?:[ \u00a0](?P<c>[A-Za-z]+))?)?"
 )
+# Its first token alone: what follows it never changes it, and most are no unit.
+_UNIT_HEAD = re.compile(_UNIT_SEP_A)
 _RATE = re.compile(
     r"(?i:\s*(?:-?(?:per|an?|each|every)-?\s*|/\s?))(?P<d>"
     + _alternation(set(en.RATE_DENOMINATORS))
@@ -414,6 +416,7 @@ _CURRENCY_LETTERS = {
 }  # fmt: skip
 _PS_OK = re.compile(r"[\d.,]*(?:\.\d|,\d{3}|m\b|bn\b|k\b)")
 # "3.000": found from the dot, a literal the engine finds fast, then the digit before it.
+_EN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,9}")  # at most 30 digits
 _DOT_THOUSANDS = re.compile(r"\.(?<=\d\.)\d{3}(?!\d)")
 _EURO_EVIDENCE = re.compile(
     r"\d\.\d{3}\.\d{3}(?!\d)|\d\.\d{3},\d|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,.])"
@@ -813,6 +816,8 @@ class _Extractor:
             if len(raw) > _MAX_DIGITS:
                 return None
             value = Decimal(raw)
+        elif _EN_THOUSANDS.fullmatch(raw) and self.convention == "en":
+            value = Decimal(raw.replace(",", ""))  # "3,000": what _digits_value gives
         else:
             if " " in raw:
                 groups = raw.split(" ")
@@ -879,12 +884,16 @@ class _Extractor:
 
     def _unit_at(self, pos: int, *, money: bool, words: bool = False) -> tuple[str, int] | None:
         """Return the unit name that starts at ``pos`` and where it ends, or None."""
-        u = _UNIT_TOKENS.match(self.body, pos)
-        if u is None:
+        head = _UNIT_HEAD.match(self.body, pos)
+        if head is None:
             return None
-        sep, a, b, c = u.group("sep", "a", "b", "c")
+        a = head.group(2)
         if a not in _UNIT_HEADS_CASED and a.lower() not in _UNIT_HEADS_UNCASED:
             return None  # no unit is or starts with this word: "18 police"
+        u = _UNIT_TOKENS.match(self.body, pos)
+        if u is None:  # pragma: no cover - it matches where its first token does
+            return None
+        sep, a, b, c = u.group("sep", "a", "b", "c")
         tries = []
         if c is not None:
             tries.append((f"{a} {b} {c}", u.end("c")))
@@ -1382,23 +1391,26 @@ def _attribute(body: str, stats: list[Statistic], sources: tuple[Source, ...]) -
     is set on them rather than copied into new ones; the sentence split is the
     one the other extractors share, and each sentence's cues are read once.
     """
-    mentions = sorted((m.start, m.end, s.id) for s in sources for m in s.mentions)
+    mentions = sorted([(m.start, m.end, s.id) for s in sources for m in s.mentions])
     if not mentions:
         return
     sents = sentence_bounds(body)
-    starts = [s for s, _ in sents]
     mention_starts = [m[0] for m in mentions]
     seen: dict[int, list[tuple[int, str]]] = {}
+    past = len(body) + 1  # (start, past) sorts after every sentence that starts at start
     for st in stats:
-        i = bisect.bisect_right(starts, st.span.start) - 1
+        start = st.span.start
+        # The last sentence that starts at or before the statistic.
+        i = bisect.bisect_right(sents, (start, past)) - 1
         if i < 0:
             continue
         got = seen.get(i)
         if got is None:
             got = seen[i] = _sentence_sources(body, sents[i], mentions, mention_starts)
-        if got:
-            start = st.span.start
-            _SET_SOURCE(st, min((abs(s - start), sid) for s, sid in got)[1])
+        if len(got) == 1:
+            _SET_SOURCE(st, got[0][1])
+        elif got:
+            _SET_SOURCE(st, min([(abs(s - start), sid) for s, sid in got])[1])
 
 
 def _sentence_sources(
@@ -1440,12 +1452,17 @@ def _has_attribution(body: str, start: int, end: int) -> bool:
     position: the search starts at the first place one of the words could begin.
     """
     seg = body[start:end]
-    if any(ch in seg for ch in _ODD_FOLDS):
+    if not seg.isascii() and any(ch in seg for ch in _ODD_FOLDS):
         return _ATTRIBUTION.search(body, start, end) is not None
     low = seg.lower()
     if len(low) != len(seg):  # pragma: no cover - a lower case longer than its letter
         return _ATTRIBUTION.search(body, start, end) is not None
-    first = min((i for i in map(low.find, _ATTRIBUTION_HEADS) if i >= 0), default=-1)
+    first = -1
+    for head in _ATTRIBUTION_HEADS:
+        # Only an earlier start counts: one that starts before ``first``.
+        i = low.find(head, 0, first + len(head) - 1) if first >= 0 else low.find(head)
+        if i >= 0:
+            first = i
     return first >= 0 and _ATTRIBUTION.search(body, start + first, end) is not None
 
 
