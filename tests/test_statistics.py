@@ -514,6 +514,12 @@ def test_elided_units(text, units):
     assert [s.unit for s in extract_statistics(text)] == units
 
 
+def test_one_of_a_plural_lends_no_unit():
+    # "One of the reasons" counts one reason; the year after it is no reason.
+    found = extract_statistics("It was one of the reasons she left in '09, her sister said.")
+    assert [(s.text, s.unit) for s in found] == [("one of the reasons", "reason"), ("09", None)]
+
+
 def test_a_carried_rate_extends_the_span():
     body = "There were 15 burglaries, against an average of 12 per month."
     st = extract_statistics(body)[1]

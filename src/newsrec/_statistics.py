@@ -438,6 +438,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FORWARD_JOIN = re.compile(
     r",?\s+(?:or|and|to|of(?:\s+(?:the|a|an|its|their|his|her|our|my|your))?)\s+"
 )
+_ONE_OF = re.compile(r"(?i:\bone\s+of\s)")  # "one of the reasons": one of a set
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
 _PHRASE_ENDS = frozenset(",.;:!?)")
@@ -1303,7 +1304,9 @@ def _lender(body: str, stats: list[Statistic], i: int) -> str | None:
 
     Of the last few figures before it, the one nearest in size is the one it is
     compared with ("2,435,000 yen for the 5-speed and 2,380,000 for the CVT");
-    between figures as near, the closest in the text.
+    between figures as near, the closest in the text. "One of" a plural lends
+    nothing: "one of the reasons I left in '09" picks one of a set, it is no
+    figure the next number is compared with.
     """
     st = stats[i]
     size = _magnitude(st)
@@ -1316,6 +1319,8 @@ def _lender(body: str, stats: list[Statistic], i: int) -> str | None:
         ):
             break
         if prev.unit is None or prev.unit in _PROPORTIONS or prev.unit == "year of age":
+            continue
+        if prev.value == 1 and _ONE_OF.search(prev.text) is not None:
             continue
         other = _magnitude(prev)
         far = abs(size - other) if size is not None and other is not None else 0.0
