@@ -267,9 +267,9 @@ class TestAttribution:
             ("Sen. Jane Smith (D-Ohio), said, “It is over.”", "Jane Smith", "said"),
             ("“It is over” said Jane Smith, a spokeswoman.", "Jane Smith", "said"),
             ("“Is it over?” Smith pressed.", "Smith", "pressed"),
-            ("“It is over,” said the 46-year-old.", "46-year-old", "said"),
-            ("“It is over,” one user wrote.", "user", "wrote"),
-            ("“It is over,” the suit says.", "suit", "says"),
+            ("“It is over,” said the 52-year-old.", "52-year-old", "said"),
+            ("“It is over,” one reader wrote.", "reader", "wrote"),
+            ("“It is over,” the petition says.", "petition", "says"),
             ("Jane Smith left on Monday, saying, “It is over.”", "Jane Smith", "saying"),
         ],
     )
@@ -288,7 +288,7 @@ class TestAttribution:
         assert quotes[0].cue == "warned"
 
     def test_turn_continues_past_a_noun_that_is_also_a_cue(self):
-        text = "“We won,” Smith told state delegates. “Next is the final.”\n\nThe vote was close."
+        text = "“We won,” Smith told state officials. “Next is the final.”\n\nThe vote was close."
         quotes, _ = extract_quotes(text)
         assert [q.speaker for q in quotes] == ["smith", "smith"]
 
@@ -324,8 +324,8 @@ class TestKinds:
         "text",
         [
             (
-                "The spokeswoman said by email that, “Of course he will defend himself” against "
-                "what the campaign calls an attack."
+                "The aide said by phone that, “Of course she will answer them” against "
+                "what the party calls a smear."
             ),
             "Smith said: “The plan is dead” and nobody in the room disagreed with that.",
         ],
@@ -339,11 +339,11 @@ class TestKinds:
         "text",
         [
             "Scenes of violence continued after alliance “peacekeeping” troops arrived.",
-            "She appeared on “Saturday Night Live” last week.",
+            "She appeared on “Late Night Harbor” last week.",
             "The so-called “experts” were nowhere to be seen.",
-            "The anchor, who is promoting his new book, “Sin Miedo” (Without Fear), said little.",
-            "The movie, “Thirteen Hours,” is based on a book, the director said.",
-            "She acted in the film “Sharknado 3: Oh Hell No!” last year, her agent said.",
+            "The host, who is promoting his new book, “Quiet Rivers” (Ríos Quietos), said little.",
+            "The movie, “Nine Winters,” is based on a novel, the director said.",
+            "She acted in the film “Storm Cats 2: Not Again!” last year, her agent said.",
         ],
     )
     def test_scare_quotes_and_titles_are_not_quotes(self, text):
@@ -352,18 +352,18 @@ class TestKinds:
 
     def test_a_title_is_not_the_last_speaker_going_on(self):
         text = (
-            "“I wanted to show the good that banks do,” she said.\n\n"
-            "“Opening Belle,” which will be in bookstores on Tuesday, is her first novel."
+            "“I wanted to show what nurses carry,” she said.\n\n"
+            "“Morning Tide,” which will be in shops on Monday, is her second novel."
         )
         quotes, _ = extract_quotes(text)
-        assert [q.text for q in _marked(quotes)] == ["I wanted to show the good that banks do,"]
+        assert [q.text for q in _marked(quotes)] == ["I wanted to show what nurses carry,"]
 
     @pytest.mark.parametrize(
         "text",
         [
-            "The campaign sent a pitch for the book: “Publish what they fear,” the campaign said.",
-            "“Family Medical Leave,” the document states, “is granted to all.”",
-            "Smith said the comment by Dr. Paul Song “was inappropriate and insensitive.”",
+            "The campaign mailed a blurb for the novel: “Read it twice,” the campaign said.",
+            "“Paid Parental Time,” the memo states, “is open to all.”",
+            "Smith said the remark by Dr. Lena Hart “was unfair and unkind.”",
         ],
     )
     def test_said_words_near_titles_are_still_quotes(self, text):

@@ -273,7 +273,7 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     inner_last = body[e - 1] if e > p.start else ""
     if inner_last not in _TERMINAL and (j >= stop or body[j] not in ",—–-(:"):
         # “shoot to kill” protesters: the quote goes on in the sentence, unless a reporting
-        # verb follows right away, the comma left out: “… anonymity” said Nick Merrill.
+        # verb follows right away, the comma left out: “… on the record” said Ana Reyes.
         verb = src.first_tokens(body, j, min(stop, j + 20), 1)
         if not (verb and src.is_cue(verb[0], adjacent=False)):
             return None
@@ -356,7 +356,7 @@ def _left(body: str, start: int, end: int, triggers: list[int]) -> _Found | None
         if spk is None and adjacent:
             spk = src.np_after(body, toks, c + 1)  # said Smith: “…”
         if spk is None and adjacent and c > 0 and toks[c - 1][2] == "," and w.endswith("ing"):
-            # "Flea shared the news, writing “…”": the subject of the sentence speaks.
+            # "Ortiz shared the news, writing “…”": the subject of the sentence speaks.
             first = _first_visible(body, start)
             if first < toks[c - 1][0]:
                 spk = _find_subject(body, first, min(toks[c - 1][0], first + 80))
@@ -382,8 +382,8 @@ def _is_title(text: str) -> bool:
 
 
 def _names_a_work(body: str, p: _Passage, left: int) -> bool:
-    """Tell whether the passage is the title of a work: ``his book, “Sin Miedo”``."""
-    # In lower case: "Dr. Paul Song “was inappropriate”" is a name. A comma may follow, not a
+    """Tell whether the passage is the title of a work: ``his book, “Quiet Rivers”``."""
+    # In lower case: "Dr. Lena Hart “was unfair”" is a name. A comma may follow, not a
     # colon: "the pitch for the book: “…”" introduces words.
     # Read backwards from the mark (a regex search would try every start in the window).
     lo = max(left, p.open - 40)
@@ -413,7 +413,7 @@ def _runs_on(body: str, p: _Passage) -> bool:
         e -= 1
     if e == p.start or p.close_end == p.end:
         return False
-    # Punctuation ends an utterance, but a title keeps its comma: “Opening Belle,” which ...
+    # Punctuation ends an utterance, but a title keeps its comma: “Morning Tide,” which ...
     if body[e - 1] in _TERMINAL and not (body[e - 1] == "," and _is_title(body[p.start : e - 1])):
         return False
     after = _SPACE_ONLY.match(body, p.close_end)
@@ -687,7 +687,7 @@ def _turn_continues(body: str, last: _Found, p: _Passage) -> bool:
     first = body[p.start]
     if not (first.isupper() or first.isdigit() or first in "…."):
         return False
-    # The passage must be a sentence of its own, not the subject of one ("“Sons of Trump” is ...").
+    # The passage must be a sentence of its own, not the subject of one ("“Sons of Summer” is ...").
     e = p.end
     while e > p.start and body[e - 1] in _ALL_MARKS:
         e -= 1

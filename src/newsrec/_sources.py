@@ -56,7 +56,7 @@ _ACCORDING_BY_START: dict[tuple[str, str], list[tuple[str, ...]]] = {}
 for _phrase in _ACCORDING:
     _ACCORDING_BY_START.setdefault((_phrase[0], _phrase[1]), []).append(_phrase)
 _ALL_CUES = lang.STRONG_CUES | lang.ADJACENT_ONLY_CUES
-# Words a speaker phrase does not start with; titles stay: "Ms. Moore".
+# Words a speaker phrase does not start with; titles stay: "Ms. Okafor".
 _LEADING_FUNCTION_WORDS = lang.DETERMINERS | (lang.NOT_NAMES - lang.TITLES)
 
 
@@ -206,7 +206,7 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
 
     The phrase is a pronoun, a name with optional titles and possessives before it
     ("Kazakhstan’s President Kasim-Yomart Tokayev"), a name with an affiliation
-    ("Craig Holman of Public Citizen"), a description headed by a role or body noun
+    ("Lena Hart of the Civic Trust"), a description headed by a role or body noun
     ("the Kazakh president", "The Russian Ministry of Defense"), or a described name
     ("global internet monitor NetBlocks").
     """
@@ -222,7 +222,7 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
         if toks[0][2] == "I" or first != "i":
             return Mention(start, end, "pronoun", first, SourceKind.PERSON)
         return None
-    # Drop determiners and sentence-initial function words, not titles: "Ms. Moore".
+    # Drop determiners and sentence-initial function words, not titles: "Ms. Okafor".
     i = 0
     while i < len(toks) and toks[i][3] in _LEADING_FUNCTION_WORDS:
         i += 1
@@ -285,7 +285,7 @@ def make_mention(body: str, toks: Sequence[Token]) -> Mention | None:
             return Mention(start, end, "body", name, kind, role)
         return Mention(start, end, "name", name, SourceKind.PERSON, role)
     # A description: "the Kazakh president", "The President of Kazakhstan", "authorities",
-    # "the 46-year-old".
+    # "the 52-year-old".
     text = body[words[0][0] : end]
     if head.endswith(lang.AGE_SUFFIXES) and i > 0:
         return Mention(start, end, "role", text, SourceKind.PERSON, text)
@@ -315,7 +315,7 @@ def np_before(body: str, toks: Sequence[Token], c: int, lo: int = 0) -> Mention 
         i -= 1
     if i < lo:
         return None
-    # A party and state in brackets, and the comma after them: "Sen. Ted Cruz (R-Texas), said".
+    # A party and state in brackets, and the comma after them: "Sen. Jane Smith (D-Ohio), said".
     if toks[i][2] == "," and i - 1 >= lo and toks[i - 1][2] == ")":
         i -= 1
     if toks[i][2] == ")":
@@ -761,7 +761,7 @@ def resolve(body: str, mentions: Iterable[Mention]) -> tuple[Source, ...]:
 
 def _compatible(a: str, b: str) -> bool:
     # "Kasim-Yomart Tokayev" ~ "Kassym-Yomart Tokayev" ~ "Tokayev";
-    # not "Eric Trump" ~ "Donald Trump".
+    # not "Eric Lund" ~ "Maria Lund".
     fa, fb = a.split()[:-1], b.split()[:-1]
     if not fa or not fb:
         return True

@@ -32,7 +32,7 @@ ELISIONS = frozenset("em til tis twas cause cos n round bout nother scuse kay su
 
 # --- Verbs that report speech --------------------------------------------------------------
 
-#: Verbs that report speech only right next to a quote ("“…?” Hannity pressed"), listed once
+#: Verbs that report speech only right next to a quote ("“…?” Smith pressed"), listed once
 #: here and added to both tables below.
 ADJACENT_ONLY_EXTRA = """
     press presses pressed interject interjects interjected interrupt interrupts interrupted
@@ -262,7 +262,7 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
-#: Endings of a head noun that describe a person by age: "said the 46-year-old".
+#: Endings of a head noun that describe a person by age: "said the 52-year-old".
 AGE_SUFFIXES = ("-year-old", "-year-olds")
 
 #: Nouns that make a source a government body.
@@ -338,8 +338,8 @@ NP_STOPS = frozenset(
     """.split()
 )
 
-#: Nouns for works whose titles are quoted: a passage right after one ("his book, “Sin
-#: Miedo”", "the film “13 Hours”") or after "titled" is a title, not something said.
+#: Nouns for works whose titles are quoted: a passage right after one ("his book, “Quiet
+#: Rivers”", "the film “Nine Winters”") or after "titled" is a title, not something said.
 WORK_NOUNS = frozenset(
     """
     book books novel novels memoir biography autobiography film films movie movies
