@@ -96,16 +96,16 @@ def test_sample_values_are_int_or_decimal(sample):
     ("text", "value"),
     [
         ("They counted 3,000 votes.", 3000),
-        ("They counted 1 500 000 votes.", 1500000),
-        ("They counted 1\u00a0500\u00a0000 votes.", 1500000),
+        ("They counted 2 750 000 votes.", 2750000),
+        ("They counted 2\u00a0750\u00a0000 votes.", 2750000),
         ("They counted 12345 votes.", 12345),
-        ("Turnout was 47.6 points.", Decimal("47.6")),
-        ("A rate of .001 points.", Decimal("0.001")),
-        ("It weighs 2 1/2 kg.", Decimal("2.5")),
+        ("Turnout was 52.3 points.", Decimal("52.3")),
+        ("A rate of .004 points.", Decimal("0.004")),
+        ("It weighs 3 1/2 kg.", Decimal("3.5")),
         ("Add ½ cup of milk.", Decimal("0.5")),
-        ("A 1/4 inch gap.", Decimal("0.25")),
+        ("A 3/4 inch slot.", Decimal("0.75")),
         ("It fell to -15 points.", -15),
-        ("It reached minus-130 degrees.", -130),
+        ("It reached minus-85 degrees.", -85),
         ("A mass of 1.99e-3 kg.", Decimal("0.00199")),
     ],
 )
@@ -128,35 +128,35 @@ def test_dot_thousands_where_the_article_writes_them():
         ("Growth was 5%.", 5, "percentage"),
         ("Growth was 5 percent.", 5, "percentage"),
         ("Growth was five per cent.", 5, "percentage"),
-        ("Rates rose 1.38pc.", Decimal("1.38"), "percentage"),
-        ("Rates moved 40 basis points.", 40, "basis point"),
-        ("It costs $6 each.", 6, "dollar"),
+        ("Rates rose 2.17pc.", Decimal("2.17"), "percentage"),
+        ("Rates moved 25 basis points.", 25, "basis point"),
+        ("It costs $9 each.", 9, "dollar"),
         ("It costs €15.", 15, "euro"),
-        ("It costs £1,000.", 1000, "pound sterling"),
-        ("It costs 1,200€.", 1200, "euro"),
-        ("It costs US$473 million.", 473000000, "dollar"),
-        ("It costs HK$5.4m.", 5400000, "hong kong dollar"),
+        ("It costs £2,600.", 2600, "pound sterling"),
+        ("It costs 1,450€.", 1450, "euro"),
+        ("It costs US$318 million.", 318000000, "dollar"),
+        ("It costs HK$7.9m.", 7900000, "hong kong dollar"),
         ("It costs 1.2 billion yuan.", 1200000000, "chinese yuan"),
         ("It costs USD 10m.", 10000000, "dollar"),
-        ("It costs EUR50m.", 50000000, "euro"),
-        ("It costs RM79 a month.", 79, "malaysian ringgit per month"),
-        ("It costs 10.5 million Australian dollars.", 10500000, "australian dollar"),
-        ("It costs 20 million pounds.", 20000000, "pound sterling"),
-        ("It weighs 20 pounds.", 20, "pound-mass"),
+        ("It costs EUR65m.", 65000000, "euro"),
+        ("It costs RM45 a month.", 45, "malaysian ringgit per month"),
+        ("It costs 8.2 million Australian dollars.", 8200000, "australian dollar"),
+        ("It costs 35 million pounds.", 35000000, "pound sterling"),
+        ("It weighs 14 pounds.", 14, "pound-mass"),
         ("It costs $1bn.", 1000000000, "dollar"),
-        ("It costs $2.174T.", 2174000000000, "dollar"),
+        ("It costs $3.418T.", 3418000000000, "dollar"),
         ("They hired 300k workers.", 300000, "worker"),
-        ("They have 35m of its devices.", 35000000, "device"),
+        ("They have 48m of its devices.", 48000000, "device"),
         ("They have 2.5 million users.", 2500000, "user"),
-        ("They ran 37m.", 37, "metre"),
-        ("A speed of 87 mph.", 87, "mile per hour"),
-        ("A speed of 140 km/h.", 140, "kilometre per hour"),
+        ("They ran 42m.", 42, "metre"),
+        ("A speed of 64 mph.", 64, "mile per hour"),
+        ("A speed of 115 km/h.", 115, "kilometre per hour"),
         ("It is 30 kilometres long.", 30, "kilometre"),
-        ("A 6.1-inch display.", Decimal("6.1"), "inch"),
-        ("It has 800,000 barrels a day.", 800000, "barrel per day"),
-        ("It hit 500 degrees Celsius.", 500, "degree Celsius"),
-        ("It spins 78,000 times a minute.", 78000, "count per minute"),
-        ("A 2.4GHz radio.", Decimal("2.4"), "gigahertz"),
+        ("A 5.8-inch screen.", Decimal("5.8"), "inch"),
+        ("It pumps 650,000 barrels a day.", 650000, "barrel per day"),
+        ("It hit 420 degrees Celsius.", 420, "degree Celsius"),
+        ("It spins 54,000 times a minute.", 54000, "count per minute"),
+        ("A 5.2GHz radio.", Decimal("5.2"), "gigahertz"),
         ("They waited three years.", 3, "year"),
     ],
 )
@@ -172,15 +172,15 @@ def test_units(text, value, unit):
         ("She saw twenty-one birds.", 21),
         ("She saw a dozen birds.", 12),
         ("She saw two dozen birds.", 24),
-        ("She saw one hundred and two birds.", 102),
-        ("She saw twenty-eight thousand six hundred forty-two birds.", 28642),
+        ("She saw one hundred and seven birds.", 107),
+        ("She saw thirty-four thousand seven hundred fifty-nine birds.", 34759),
         ("She saw half a million birds.", 500000),
         ("She saw a million birds.", 1000000),
-        ("She saw two and a half thousand birds.", 2500),
-        ("She ate two thirds of the cake.", Decimal(2) / Decimal(3)),
-        ("She ran one-half miles.", Decimal("0.5")),
-        ("Sales grew sixfold.", 6),
-        ("She saw 4 hundred million birds.", 400000000),
+        ("She saw three and a half thousand birds.", 3500),
+        ("She ate two fifths of the pie.", Decimal(2) / Decimal(5)),
+        ("She swam one-half kilometres.", Decimal("0.5")),
+        ("Sales grew ninefold.", 9),
+        ("She saw 7 hundred million birds.", 700000000),
     ],
 )
 def test_word_numbers(text, value):
@@ -224,7 +224,7 @@ def test_qualifiers(phrase, qualifier, low, high):
         ("They found 300+ sites.", Qualifier.AT_LEAST),
         ("They found 10 or more sites.", Qualifier.AT_LEAST),
         ("They found 50 or so sites.", Qualifier.ABOUT),
-        ("A height of ~1.2mm.", Qualifier.ABOUT),
+        ("A height of ~2.7mm.", Qualifier.ABOUT),
     ],
 )
 def test_trailing_and_symbol_qualifiers(text, qualifier):
@@ -236,13 +236,13 @@ def test_trailing_and_symbol_qualifiers(text, qualifier):
     [
         ("Shares rose 5%.", Trend.INCREASE),
         ("Shares rose by 5%.", Trend.INCREASE),
-        ("Shares were up nearly 57%.", Trend.INCREASE),
+        ("Shares were up nearly 43%.", Trend.INCREASE),
         ("Shares fell 3 points.", Trend.DECREASE),
-        ("Exports dropped 7%.", Trend.DECREASE),
+        ("Imports dropped 9%.", Trend.DECREASE),
         ("It was a 10% drop.", Trend.DECREASE),
-        ("A 75 percent increase.", Trend.INCREASE),
-        ("Shares finished 34.4% higher.", Trend.INCREASE),
-        ("Revenue rose to $7.36 billion.", Trend.INCREASE),
+        ("A 35 percent increase.", Trend.INCREASE),
+        ("Shares finished 12.8% higher.", Trend.INCREASE),
+        ("Revenue rose to $4.91 billion.", Trend.INCREASE),
     ],
 )
 def test_trends(text, trend):
@@ -250,14 +250,14 @@ def test_trends(text, trend):
 
 
 def test_trend_carries_to_the_restated_change():
-    a, b = extract_statistics("The index lost 190 points, or 0.6%.")
+    a, b = extract_statistics("The index lost 240 points, or 0.8%.")
     assert (a.trend, b.trend) == (Trend.DECREASE, Trend.DECREASE)
     assert b.unit == "percentage"
 
 
 def test_no_trend_without_a_trend_word():
     assert one("It has 40 staff.").trend is None
-    assert one("Sales were up from 2.4 million units.").trend is None
+    assert one("Sales were up from 1.7 million units.").trend is None
 
 
 # -- ranges -------------------------------------------------------------------------------
@@ -268,16 +268,16 @@ def test_no_trend_without_a_trend_word():
     [
         ("About 2-3 million people.", 2000000, 3000000, "people"),
         ("between 10 and 20 people.", 10, 20, "people"),
-        ("from 44 mg to 50 mg.", 44, 50, "milligram"),
-        ("at 15 to 22 miles per hour.", 15, 22, "mile per hour"),
-        ("four to five thousand people.", 4000, 5000, "people"),
-        ("from $10 to $15 billion.", 10000000000, 15000000000, "dollar"),
-        ("from $200,000 to $414 million.", 200000, 414000000, "dollar"),
-        ("between 5% and 6%.", 5, 6, "percentage"),
-        ("three or four years.", 3, 4, "year"),
-        ("an 8- to 16-meter telescope.", 8, 16, "metre"),
-        ("from 0 to 60 mph.", 0, 60, "mile per hour"),
-        ("between $62 and $68 per share.", 62, 68, "dollar per share"),
+        ("from 25 mg to 35 mg.", 25, 35, "milligram"),
+        ("at 18 to 26 miles per hour.", 18, 26, "mile per hour"),
+        ("six to seven thousand people.", 6000, 7000, "people"),
+        ("from $12 to $18 billion.", 12000000000, 18000000000, "dollar"),
+        ("from $350,000 to $275 million.", 350000, 275000000, "dollar"),
+        ("between 7% and 9%.", 7, 9, "percentage"),
+        ("two or three weeks.", 2, 3, "week"),
+        ("a 6- to 12-meter antenna.", 6, 12, "metre"),
+        ("from 0 to 40 mph.", 0, 40, "mile per hour"),
+        ("between $41 and $47 per share.", 41, 47, "dollar per share"),
     ],
 )
 def test_ranges(text, low, high, unit):
@@ -286,13 +286,13 @@ def test_ranges(text, low, high, unit):
 
 
 def test_falling_from_to_is_two_figures_not_a_range():
-    a, b = extract_statistics("It fell from $2,415 to $2,315.")
-    assert (a.value, b.value) == (2415, 2315)
+    a, b = extract_statistics("It fell from $1,870 to $1,790.")
+    assert (a.value, b.value) == (1870, 1790)
 
 
 def test_year_span_is_not_a_number():
-    assert extract_statistics("We produced nothing in 2012-13.") == ()
-    assert extract_statistics("The 2014-15 season was long.") == ()
+    assert extract_statistics("We built nothing in 2011-12.") == ()
+    assert extract_statistics("The 2016-17 season was long.") == ()
 
 
 # -- vague counts -------------------------------------------------------------------------
@@ -331,45 +331,45 @@ def test_scores_without_of_is_not_vague():
         "The President, 7 January | EFE",
         "It happened on 7 January.",
         "It happened on January 7, 2022.",
-        "We did that on Aug. 14, he said.",
+        "We met on Oct. 23, she said.",
         "It started in 2022.",
-        "The 1988 horror film returns.",
-        "Updated 2019-09-01T10:38:07Z.",
+        "The 1994 comedy film returns.",
+        "Updated 2021-03-14T08:12:45Z.",
         "It peaked in the 1970s.",
         # times
-        "The deadline is 2 p.m. Wednesday.",
-        "It began at 2pm.",
-        "It ended at 11:30.",
-        "with 4:39 left to play",
-        "after 0401 GMT on Friday",
+        "The vote is at 4 p.m. Thursday.",
+        "It began at 6pm.",
+        "It ended at 10:45.",
+        "with 2:17 left on the clock",
+        "after 0615 GMT on Tuesday",
         # ordinals
         "the 21st century",
-        "his 10th straight title",
+        "her 12th straight title",
         "for the third time",
         # names with numbers
-        "Game 7 tonight",
+        "Game 5 tonight",
         "The S&P 500 closed.",
         "COVID-19 spread.",
-        "the iPhone 11 launch",
+        "the iPhone 13 launch",
         "No. 1 seed",
-        "his XC40 was parked",
+        "his XC60 was parked",
         "Apollo 11 landed.",
-        "the Kick Six win",
+        "the Fab Five era",
         # scores
-        "Bristol beat Charlton 2-1 at home.",
-        "tied the game at 89-89.",
+        "Leeds beat Fulham 3-1 at home.",
+        "tied the game at 76-76.",
         # phone numbers
         "Call 555-123-4567 now.",
         "Call (555) 123-4567 now.",
         "Call +44 20 7946 0958 now.",
         # ages in apposition, determiners
-        "Senard, 65, now faces the task.",
+        "Okafor, 58, now leads the team.",
         "It is one of the largest.",
         "It was one of them.",
         "That car is one of his.",
         "It is one of the town's.",
         "No one knows.",
-        "Herrera: 4 Started the match.",
+        "Moreno: 6 Played the full game.",
         # consoles and product names
         "It runs on the PS5 now.",
         "It supports 5G networks.",
@@ -387,9 +387,9 @@ def test_one_of_a_vague_count_is_that_count():
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("She put one hand up.", "hand"),
-        ("It is quite a lot for one coach to carry.", "coach"),
-        ("One US fluid ounce is small.", "ounce"),
+        ("He raised one finger.", "finger"),
+        ("That is a heavy load for one porter to carry.", "porter"),
+        ("One US gallon is plenty.", "gallon"),
     ],
 )
 def test_one_counts_the_singular_noun_after_it(text, unit):
@@ -435,19 +435,19 @@ def test_proportions(text, value, counted):
 
 @pytest.mark.parametrize(
     "text",
-    ["Prices went up by an average of 1500.", "They hired more than 1200.", "A total of 1999."],
+    ["Fares climbed by an average of 1700.", "They hired more than 1300.", "A total of 1850."],
 )
 def test_an_amount_that_looks_like_a_year(text):
-    assert one(text).value in (1500, 1200, 1999)
+    assert one(text).value in (1700, 1300, 1850)
 
 
 def test_ages_written_as_year_old_are_statistics():
-    st = one("The 68-year-old mayor resigned.")
-    assert (st.value, st.unit) == (68, "year of age")
+    st = one("The 71-year-old mayor resigned.")
+    assert (st.value, st.unit) == (71, "year of age")
 
 
 def test_a_year_with_a_plural_noun_is_a_count():
-    assert one("It sold 1500 units.").value == 1500
+    assert one("It sold 1600 units.").value == 1600
 
 
 # -- counted phrase, elided units, spans ---------------------------------------------------
@@ -464,28 +464,28 @@ def test_counted_phrase_after_of():
 
 
 def test_counted_phrase_stops_at_a_verb():
-    st = one("More than 30 fans went home.")
-    assert st.unit == "fan"
+    st = one("More than 40 riders went home.")
+    assert st.unit == "rider"
 
 
 def test_elided_unit_is_carried_within_a_sentence():
-    a, b = extract_statistics("The highest is 84.75 cents, while the lowest is 74.07.")
+    a, b = extract_statistics("The priciest is 62.40 cents, while the cheapest is 51.15.")
     assert (a.unit, b.unit) == ("cent", "cent")
-    c, d = extract_statistics("They sold 435 homes. Then 187 remained.")
-    assert (c.unit, d.unit) == ("home", None)
+    c, d = extract_statistics("They sold 312 flats. Then 95 remained.")
+    assert (c.unit, d.unit) == ("flat", None)
 
 
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("Two of Smith’s deputies were fired.", "Smith deputy"),
-        ("Two of Smith's deputies were fired.", "Smith deputy"),
+        ("Two of Smith’s aides were sacked.", "Smith aide"),
+        ("Two of Smith's aides were sacked.", "Smith aide"),
         ("The hall was split into three larger rooms.", "large room"),
         ("They stole 40 Ford and Mazda trucks.", "Ford Mazda truck"),
         ("With five more games left, they lead.", "game"),
         ("The car is 30k cheaper than its rival.", None),
-        ("A cup is 1/4 of a US quart.", "quart"),
-        ("It needs 1/2 pound of butter.", "pound-mass"),
+        ("A glass is 1/3 of a litre.", "litre"),
+        ("It needs 3/4 pound of flour.", "pound-mass"),
     ],
 )
 def test_unit_of_a_count_or_measure(text, unit):
@@ -507,7 +507,7 @@ def test_a_year_then_a_figure_is_not_a_range():
          ["burglary", "burglary per month"]),
         ("It lists at 3,150,000 won with 4 doors and 2,990,000 for the sport trim.",
          ["south korean won", "door", "south korean won"]),
-        ("It added 30 gigawatts, or about 20 newly built plants.", ["gigawatt", None]),
+        ("It added 45 gigawatts, or about 25 newly built plants.", ["gigawatt", None]),
     ],
 )  # fmt: skip
 def test_elided_units(text, units):
@@ -515,9 +515,9 @@ def test_elided_units(text, units):
 
 
 def test_one_of_a_plural_lends_no_unit():
-    # "One of the reasons" counts one reason; the year after it is no reason.
-    found = extract_statistics("It was one of the reasons she left in '09, her sister said.")
-    assert [(s.text, s.unit) for s in found] == [("one of the reasons", "reason"), ("09", None)]
+    # "One of the causes" counts one cause; the year after it is no cause.
+    found = extract_statistics("It was one of the causes he moved in '11, his brother said.")
+    assert [(s.text, s.unit) for s in found] == [("one of the causes", "cause"), ("11", None)]
 
 
 def test_a_carried_rate_extends_the_span():
@@ -527,7 +527,7 @@ def test_a_carried_rate_extends_the_span():
 
 
 def test_a_percentage_does_not_lend_its_unit_to_a_level():
-    stats = extract_statistics("The index fell 0.4 per cent to 13176.")
+    stats = extract_statistics("The index fell 0.7 per cent to 15240.")
     assert [s.unit for s in stats] == ["percentage", None]
 
 

@@ -9,10 +9,10 @@ tables in :mod:`newsrec.lang.en_numbers`, and each one only looks a bounded
 distance from where it starts, so the pass is linear in the length of the text.
 
 What is not a statistic (see ``docs/howto/statistics.md``): dates ("7 January",
-"in 2022", "2012-13"), clock times, ordinals ("21st", "third"), names that
-contain numbers ("Game 7", "S&P 500", "COVID-19"), scores ("2-1"), phone
-numbers, ages given in apposition ("Senard, 65,"), and the determiner "one"
-("one of the largest", "no one"; but "one of the largest dinosaurs" counts one).
+"in 2022", "2011-12"), clock times, ordinals ("21st", "third"), names that
+contain numbers ("Game 5", "S&P 500", "COVID-19"), scores ("3-1"), phone
+numbers, ages given in apposition ("Okafor, 58,"), and the determiner "one"
+("one of the largest", "no one"; but "one of the largest lakes" counts one).
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ _NUMBER = (
 )
 # Nothing that is part of a word, a number or a date may come right before a number...
 _START = re.compile(r"(?<![\w.,\-−/:&])" + _NUMBER)
-# ...except the second number of a range: "2-3 million", "8- to 16-metre".
+# ...except the second number of a range: "2-3 million", "6- to 12-metre".
 _SECOND = re.compile(_NUMBER)
 
 
@@ -438,7 +438,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FORWARD_JOIN = re.compile(
     r",?\s+(?:or|and|to|of(?:\s+(?:the|a|an|its|their|his|her|our|my|your))?)\s+"
 )
-_ONE_OF = re.compile(r"(?i:\bone\s+of\s)")  # "one of the reasons": one of a set
+_ONE_OF = re.compile(r"(?i:\bone\s+of\s)")  # "one of the causes": one of a set
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _PROPORTIONS = frozenset({"percentage", "percentage point", "basis point", "count"})
 _PHRASE_ENDS = frozenset(",.;:!?)")
@@ -567,13 +567,13 @@ class _Back:
         return self.start if w is None else w[1]
 
     def month(self) -> bool:
-        """Whether a month name comes right before: "Jan. 24", "December 2"."""
+        """Whether a month name comes right before: "Feb. 11", "December 9"."""
         if self.attached or not self.parts:
             return False
         return _is_month(self.parts[-1].rstrip(".,"))
 
     def name(self) -> bool:
-        """Whether a name or a number sign comes right before: "Game 7", "No. 1"."""
+        """Whether a name or a number sign comes right before: "Game 5", "No. 1"."""
         if not self.parts:
             return False
         tok = self.parts[-1]
@@ -601,7 +601,7 @@ class _Back:
         )  # fmt: skip
 
     def apposition(self) -> bool:
-        """Whether the number follows "Name, ": an age in "Senard, 65, now faces"."""
+        """Whether the number follows "Name, ": an age in "Okafor, 58, now leads"."""
         if self.attached or not self.parts:
             return False
         tok = self.parts[-1]
@@ -929,9 +929,9 @@ class _Extractor:
         money = unit is not None
         scaled = mult > 1
         g = _guards(body, end)  # which patterns may match at ``end``, read again where it moves
-        # Scale: "2.5 million", "1bn", "300k", "$4.2b", "35m people".
+        # Scale: "2.5 million", "1bn", "300k", "$6.3b", "45m people".
         if digits:
-            for _ in range(2):  # "4 hundred million" at most
+            for _ in range(2):  # "7 hundred million" at most
                 s = _SCALE_WORD.match(body, end) if g & _G_SCALE else None
                 if s is None:
                     break
@@ -995,7 +995,7 @@ class _Extractor:
         )
 
     def unit_of_a(self, pos: int) -> tuple[str, int] | None:
-        """The unit in "of a [US] pint" after ``pos`` and where it ends, or None."""
+        """The unit in "of a [US] cup" after ``pos`` and where it ends, or None."""
         body = self.body
         m = _OF_A.match(body, pos)
         if m is None:
@@ -1015,7 +1015,7 @@ class _Extractor:
         return None
 
     def _million_context(self, pos: int) -> bool:
-        """After "35m": "of" or a plural noun means million; else it is metres."""
+        """After "45m": "of" or a plural noun means million; else it is metres."""
         w = _NEXT_WORD.match(self.body, pos)
         if w is None:
             return False
@@ -1045,7 +1045,7 @@ class _Extractor:
         return bool(g & _G_TIME_ZONE) and _TIME_ZONE.match(body, num.end) is not None
 
     def is_name(self, num: _Num, before: _Back) -> bool:
-        """Whether the number is part of a name: "Game 7", "S&P 500", "No. 1"."""
+        """Whether the number is part of a name: "Game 5", "S&P 500", "No. 1"."""
         if num.cur or num.unit is not None:
             return False
         return before.name()
@@ -1061,7 +1061,7 @@ class _Extractor:
         words: list[tuple[str, int, int]] = []
         hyphen = _HYPHEN_WORD.match(body, pos) if body[pos : pos + 1] == "-" else None
         if hyphen is not None:
-            # "four-cylinder engine": the compound says what is counted.
+            # "three-bedroom house": the compound says what is counted.
             low = hyphen.group("w").lower()
             if low in en.STOP_WORDS or low in _NUM_WORDS:
                 return []
@@ -1085,9 +1085,9 @@ class _Extractor:
                 if not words and f & (_NP_COMPARATIVE | _NP_INSERT):
                     nxt, read = match(body, w_end), True
                     if f & _NP_COMPARATIVE and (nxt is None or not _is_plural_noun(nxt.group(1))):
-                        break  # "40k cheaper": how it compares, not what it counts
+                        break  # "30k cheaper": how it compares, not what it counts
                     if f & _NP_INSERT and nxt is not None and _is_plural_noun(nxt.group(1)):
-                        w = nxt  # "eight more picks": the picks are counted
+                        w = nxt  # "five more games": the games are counted
                         continue
                 if low == "and" and words and len(words) < 3:
                     if not read:
@@ -1125,7 +1125,7 @@ class _Extractor:
 
 
 def _is_amount(before: _Back, qualifier: Qualifier) -> bool:
-    """Whether a year-like number is an amount: "more than 1500", "an average of 1500"."""
+    """Whether a year-like number is an amount: "more than 1700", "an average of 1700"."""
     if qualifier in _BOUNDING:
         return True
     w = before.last()
@@ -1136,12 +1136,12 @@ def _is_amount(before: _Back, qualifier: Qualifier) -> bool:
 
 
 def _count_unit(words: list[str]) -> str:
-    """Name the unit of a count from its counted words: "Kia and Hyundai vehicles".
+    """Name the unit of a count from its counted words: "Ford and Mazda trucks".
 
     The head noun is put in the singular, modifiers in their base form
     ("smaller" is "small"), and joiners and possessive endings are left out, as
-    other tools lemmatize a counted phrase: ``"Kia Hyundai vehicle"``,
-    ``"Johnson deputy"`` for "Johnson's deputies".
+    other tools lemmatize a counted phrase: ``"Ford Mazda truck"``,
+    ``"Smith aide"`` for "Smith's aides".
     """
     if len(words) == 1:
         return _singular(_unpossessive(words[0]))
@@ -1270,10 +1270,10 @@ def extract_statistics(body: str, *, sources: tuple[Source, ...] = ()) -> tuple[
 def _carry_units(body: str, stats: list[Statistic]) -> None:
     """Give a bare number the unit of the figure it is compared with, in place.
 
-    "84.75 cents, while the lowest is 74.07" and "435 homes by open sale and
-    187 by tender": the unit is left out because the sentence already said it.
+    "62.40 cents, while the cheapest is 51.15" and "312 flats by auction and
+    95 by ballot": the unit is left out because the sentence already said it.
     The nearest earlier figure in the same sentence with a unit lends it; a
-    percentage does not lend its unit to a level ("fell 2%, to 7,425").
+    percentage does not lend its unit to a level ("fell 3%, to 6,180").
     """
     n = len(stats)
     for i, st in enumerate(stats):
@@ -1283,7 +1283,7 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
         if i + 1 < n:
             nxt = stats[i + 1]
             if nxt.unit is not None and _FORWARD_JOIN.fullmatch(body, st.span.end, nxt.span.start):
-                unit = nxt.unit  # "about 8 or $9", "280 million of the 1.5 billion shekels"
+                unit = nxt.unit  # "about 7 or $8", "40 million of the 2 billion euros"
         if unit is None and _ends_phrase(body, st.span.end):
             unit = _lender(body, stats, i)
         if unit is None:
@@ -1291,7 +1291,7 @@ def _carry_units(body: str, stats: list[Statistic]) -> None:
         start, end = st.span.start, st.span.end
         r = _RATE.match(body, end) if " per " not in unit else None
         if r is not None:
-            # "22 burglaries ..., an average of 20 per week": the unit, now a rate.
+            # "15 burglaries ..., an average of 12 per month": the unit, now a rate.
             unit = f"{unit} per {en.RATE_DENOMINATORS[_fold(r.group('d'))]}"
             end = r.end()
             stats[i] = attrs.evolve(st, unit=unit, text=body[start:end], span=Span(start, end))
@@ -1303,9 +1303,9 @@ def _lender(body: str, stats: list[Statistic], i: int) -> str | None:
     """The unit a bare figure takes from an earlier one in its sentence, or None.
 
     Of the last few figures before it, the one nearest in size is the one it is
-    compared with ("2,435,000 yen for the 5-speed and 2,380,000 for the CVT");
+    compared with ("3,150,000 won with 4 doors and 2,990,000 for the sport trim");
     between figures as near, the closest in the text. "One of" a plural lends
-    nothing: "one of the reasons I left in '09" picks one of a set, it is no
+    nothing: "one of the causes he moved in '11" picks one of a set, it is no
     figure the next number is compared with.
     """
     st = stats[i]
@@ -1355,8 +1355,8 @@ def _is_name_after(body: str, pos: int) -> bool:
 def _ends_phrase(body: str, pos: int) -> bool:
     """Whether nothing that could name a unit follows ``pos``: an end, a mark, a function word.
 
-    "the lowest is 74.07." or "187 by tender" leave the unit out; "about 20
-    decently sized plants" names its own, though it was not read.
+    "the cheapest is 51.15." or "95 by ballot" leave the unit out; "about 25
+    newly built plants" names its own, though it was not read.
     """
     w = _NEXT_WORD.match(body, pos)
     return w is None or w.group("w").lower() in en.STOP_WORDS
@@ -1365,8 +1365,8 @@ def _ends_phrase(body: str, pos: int) -> bool:
 def _start_at(body: str, p: int, word: bool, pos: int) -> re.Match[str] | None:
     """Match a number that may start at ``p`` (a digit, or a number word if ``word``).
 
-    A run of digits may be led by a currency mark or a sign ("US$5", "RM3.06",
-    "minus-130"); a number word by an article ("a dozen", "half a million").
+    A run of digits may be led by a currency mark or a sign ("US$5", "RM4.85",
+    "minus-85"); a number word by an article ("a dozen", "half a million").
     """
     if not word:
         found = _PREFIX_LEAD.search(body, max(pos, p - _MAX_PREFIX), p)
@@ -1480,7 +1480,7 @@ def _statistic_at(
     if first is None:
         return None
     before = ex.before(first.start)
-    # A range: "2-3 million", "between 10 and 20", "from 44 mg to 50 mg", "15 to 22 mph".
+    # A range: "2-3 million", "between 10 and 20", "from 25 mg to 35 mg", "18 to 26 mph".
     second: _Num | None = None
     join = (
         _RANGE_JOIN.match(body, first.end) if not first.vague and first.guards & _G_JOIN else None
@@ -1492,7 +1492,7 @@ def _statistic_at(
         if m2 is not None and m2.group("skip") is None and m2.group("vague") is None:
             cand = ex.read(m2)
             if cand is not None and first.is_year_like and not cand.is_year_like:
-                # "rose 60% in 2018 to 3.9 million": a year, then the figure it reached.
+                # "rose 45% in 2019 to 4.2 million": a year, then the figure it reached.
                 w = before.last_word()
                 if w is not None and w in en.YEAR_CUES and w not in ("from", "between"):
                     cand = None
@@ -1506,7 +1506,7 @@ def _statistic_at(
                 and not first.is_word
                 and not cand.is_word
             ):
-                return [], cand.end  # "2-1", "89-89": a score
+                return [], cand.end  # "3-1", "76-76": a score
             elif (
                 cand is not None
                 and j == "to"
@@ -1515,7 +1515,7 @@ def _statistic_at(
                 and not first.is_year_like
                 and not first.vague
             ):
-                # "from 4.8 to 4.7 percent": both are percentages, though not a range.
+                # "from 3.2 to 3.1 percent": both are percentages, though not a range.
                 first = first._replace(unit=cand.unit)
     if second is not None:
         return _range_stat(ex, first, second, before, bf)
@@ -1525,8 +1525,8 @@ def _statistic_at(
             return ratio
     if first.is_word and not first.scaled and first.unit is None and first.value == 1:
         # "one" is a determiner ("one of the largest", "no one knows") unless a
-        # singular noun follows ("one man", "one particular demand" count one), or
-        # "of" and a plural one ("one of the best screens" counts one screen).
+        # singular noun follows ("one man", "one particular request" count one), or
+        # "of" and a plural one ("one of the finest bridges" counts one bridge).
         word = body[first.start : first.end].lower()
         q = before.qualifier()
         if (
@@ -1551,15 +1551,15 @@ def _statistic_at(
 def _counts_one(ex: _Extractor, end: int, before: _Back) -> bool:
     """Whether "one" ending at ``end`` counts what follows it.
 
-    A singular noun ("one man", "one particular demand"), or a plural one after
-    "of" ("one of the best screens", "one of Airbnb's earliest investments"):
+    A singular noun ("one man", "one particular request"), or a plural one after
+    "of" ("one of the finest bridges", "one of Mara's largest paintings"):
     one of them. "One of the largest" and "one of them" count nothing.
     """
     w = before.last_word()
     if w is not None and w in _ONE_DETERMINERS:
         return False  # "no one", "the one thing", "this one"
     if ex.body.startswith(" of ", end):
-        # Not "one of dozens", "one of several firms" (a count of its own), "one of the film's".
+        # Not "one of dozens", "one of several banks" (a count of its own), "one of the town's".
         of = ex.noun_phrase(end)
         return (
             bool(of)
@@ -1626,7 +1626,7 @@ def _is_range(a: _Num, b: _Num, join: str, kind: str, body: str) -> bool:
     if join in _DASHES:
         if a.is_word != b.is_word or (b.cur and not a.cur):
             return False
-        # "2-1", "89-89": a score, unless a unit or scale says what it measures.
+        # "3-1", "76-76": a score, unless a unit or scale says what it measures.
         if a.unit is None and b.unit is None and not b.scaled:
             nxt = _NEXT_WORD.match(body, b.end)
             if nxt is None or nxt.group("w").lower() in en.STOP_WORDS:
@@ -1689,7 +1689,7 @@ def _build(
         and last.span.end <= start
         and _INHERIT_TREND.fullmatch(body, last.span.end, start)
     ):
-        # "lost 190 points, or 0.6%", "rose 18 sen to RM23.50": the same change.
+        # "lost 240 points, or 0.8%", "rose 22 sen to RM41.20": the same change.
         trend = last.trend
     if num.vague:
         value: Number | None = None
@@ -1712,14 +1712,14 @@ def _build(
     if tq is not None:
         qualifier = _TRAIL[tq.group("plus") or _fold(tq.group("or"))]
         end = tq.end()
-    # Ages: "a 68-year-old", "five years old".
+    # Ages: "a 71-year-old", "five years old".
     if unit == "year":
         old = _OLD.match(body, end)
         if old is not None:
             unit = "year of age"
             end = old.end()
     if unit is None and value is not None and 0 < value < 1:
-        # "1/16 of a US pint", "a third of a mile": a fraction of a unit.
+        # "1/3 of a litre", "a third of a mile": a fraction of a unit.
         got = ex.unit_of_a(end)
         if got is not None:
             unit, end = got
@@ -1733,7 +1733,7 @@ def _build(
                 if not w[0].isupper() or w.isupper():
                     break
             else:
-                # "787 Dreamliner", "4 Started": a name or a new sentence, not a count.
+                # "911 Carrera", "6 Played": a name or a new sentence, not a count.
                 return None
         year = num.is_year_like and not _is_amount(before, qualifier)
         if words:
@@ -1746,7 +1746,7 @@ def _build(
             if unit is None:
                 head = noun_words[-1]
                 named = _UNITS_UNCASED.get(head) if len(head) > 2 else None
-                # "one US fluid ounce", "5 metric tons": the phrase ends in a unit.
+                # "one US gallon", "5 metric tons": the phrase ends in a unit.
                 unit = named if named is not None and named != "count" else _count_unit(noun_words)
                 r = _RATE.match(body, span_end) if g & _G_RATE else None
                 if r is not None:
@@ -1758,9 +1758,9 @@ def _build(
         elif year:
             return None
         elif _is_name_after(body, end) and not num.vague:
-            return None  # "4 Started the game", "at 10 Downing Street": a name or a heading
+            return None  # "6 Played the full game", "at 10 Downing Street": a name or a heading
         elif not num.vague and before.apposition() and body.startswith(",", end):
-            return None  # an age in apposition: "Senard, 65, now faces"
+            return None  # an age in apposition: "Okafor, 58, now leads"
     elif body.startswith(" of ", end):
         words = ex.noun_phrase(end)
         if words:

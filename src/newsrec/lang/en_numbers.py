@@ -26,7 +26,7 @@ SCALES: dict[str, int] = {
 }  # fmt: skip
 # "a dozen", "two dozen": a multiplier of 12.
 DOZEN = "dozen"
-# Abbreviated scales written right after digits: "1bn", "300k", "$4.2b", "35m", "€10M".
+# Abbreviated scales written right after digits: "1bn", "300k", "$6.3b", "45m", "€20M".
 # Case matters: "B" and "bn" are billions, but a bare "b" (bits) and "t" (tonnes) are not.
 SCALE_ABBREVIATIONS: dict[str, int] = {
     "k": 1_000, "K": 1_000, "thousand": 1_000,
@@ -35,7 +35,7 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
     "bn": 1_000_000_000, "b": 1_000_000_000, "B": 1_000_000_000, "bln": 1_000_000_000,
     "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "T": 1_000_000_000_000,
 }  # fmt: skip
-# Abbreviations that are only a scale after a currency ("$4.2b", "$2.174T"); "m" alone
+# Abbreviations that are only a scale after a currency ("$6.3b", "$3.418T"); "m" alone
 # after a bare number is also metres, decided by context in the extractor.
 SCALE_ABBREVIATIONS_MONEY_ONLY = frozenset({"b", "T", "m", "M"})
 
@@ -130,7 +130,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # ASCII transliterations some feeds carry (unidecode of "£" and "¥").
     "PS": "pound sterling", "Y=": "japanese yen",
 }  # fmt: skip
-# ISO 4217 codes and local abbreviations, before ("USD 5", "RM23.50") or after ("5 EUR").
+# ISO 4217 codes and local abbreviations, before ("USD 5", "RM41.20") or after ("5 EUR").
 CURRENCY_CODES: dict[str, str] = {
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
     "YEN": "japanese yen", "CNY": "chinese yuan", "RMB": "chinese yuan",
@@ -284,7 +284,7 @@ UNITS_CASED = frozenset(
 )
 # Units that only count when written right after a number, without a space: "5m", "30C".
 UNITS_ATTACHED_ONLY = frozenset("C F K s m h l g t ha ps J T V W '".split())
-# Units a rate can be "per": "barrels a day", "$1,100 per square foot", "hours a week".
+# Units a rate can be "per": "barrels a day", "$950 per square foot", "hours a week".
 RATE_DENOMINATORS: dict[str, str] = {
     "year": "year", "annum": "year", "month": "month", "week": "week", "day": "day",
     "hour": "hour", "minute": "minute", "second": "second", "share": "share",
@@ -339,7 +339,7 @@ STOP_WORDS = frozenset(
     today yesterday tomorrow tonight week year month day earlier later
     """.split()
 )
-# Verbs and comparatives that end a counted phrase once it has a noun ("fans went").
+# Verbs and comparatives that end a counted phrase once it has a noun ("riders went").
 NP_ENDERS = frozenset(
     """
     went came got took gave made make makes say said says told asked left bound ran saw
@@ -350,7 +350,7 @@ NP_ENDERS = frozenset(
     better worse greater fewer richer poorer heavier lighter
     """.split()
 )
-# Comparatives right after a number say how it compares, not what it counts: "40k cheaper".
+# Comparatives right after a number say how it compares, not what it counts: "30k cheaper".
 COMPARATIVES = frozenset(
     """
     cheaper dearer higher lower bigger smaller larger longer shorter older younger faster
@@ -359,10 +359,10 @@ COMPARATIVES = frozenset(
     """.split()
 )
 # Words that may sit between a number and what it counts without being part of it:
-# "eight more picks", "two fewer seats". The counted noun is what follows.
+# "five more games", "two fewer seats". The counted noun is what follows.
 COUNT_INSERTS = frozenset({"more", "fewer", "less"})
 # Comparative and superlative modifiers named by their base form in a count's unit, as
-# other tools lemmatize them: "two smaller tenancies" counts "small tenancy".
+# other tools lemmatize them: "three larger rooms" counts "large room".
 ADJECTIVE_BASES: dict[str, str] = {
     "smaller": "small", "smallest": "small", "larger": "large", "largest": "large",
     "bigger": "big", "biggest": "big", "older": "old", "oldest": "old", "younger": "young",
@@ -373,10 +373,10 @@ ADJECTIVE_BASES: dict[str, str] = {
     "longer": "long", "longest": "long", "richer": "rich", "richest": "rich",
     "poorer": "poor", "poorest": "poor", "wealthier": "wealthy", "wealthiest": "wealthy",
 }  # fmt: skip
-# Words joining the parts of a counted phrase, left out of its unit: "Kia and Hyundai
-# vehicles" counts "Kia Hyundai vehicle" (the phrase itself stays in ``counted``).
+# Words joining the parts of a counted phrase, left out of its unit: "Ford and Mazda
+# trucks" counts "Ford Mazda truck" (the phrase itself stays in ``counted``).
 UNIT_JOINERS = frozenset({"and", "&", "or"})
-# Time zones: a number right before one is a clock time ("0401 GMT").
+# Time zones: a number right before one is a clock time ("0615 GMT").
 TIME_ZONES = frozenset(
     "GMT UTC BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT IST JST AEST AEDT HKT SGT "
     "MSK WIB".split()
