@@ -149,6 +149,8 @@ def test_dot_thousands_where_the_article_writes_them():
         ("They have 48m of its devices.", 48000000, "device"),
         ("They have 2.5 million users.", 2500000, "user"),
         ("They ran 42m.", 42, "metre"),
+        ("The app has 45m people signed up.", 45000000, "people"),
+        ("The mast is 45m tall.", 45, "metre"),
         ("A speed of 64 mph.", 64, "mile per hour"),
         ("A speed of 115 km/h.", 115, "kilometre per hour"),
         ("It is 30 kilometres long.", 30, "kilometre"),

@@ -429,6 +429,7 @@ _ONE_DETERMINERS = frozenset(
     "no any every each which the this that such another only last same very".split()
 )
 _PLURAL_ONLY = frozenset({"people", "police", "staff", "personnel", "cattle"})
+_LENGTH_PLURALS = frozenset({"feet", "inches", "yards", "miles", "metres", "meters"})
 _MAX_PREFIX = 8  # "U.S.$ ", "minus-": the longest lead before the digits
 # Where a currency mark, a code or a sign that leads a number may start ("US$", "RM",
 # "minus"): an upper-case ASCII letter, one of these marks, or "minus".
@@ -1020,8 +1021,10 @@ class _Extractor:
         if w is None:
             return False
         word = w.group("w")
+        # "45m people", "3m investors"; but "45m feet" and "45m tall" are lengths.
         return word == "of" or (
-            word.endswith("s") and word.lower() not in en.STOP_WORDS and word.islower()
+            word not in _LENGTH_PLURALS
+            and (word in _PLURAL_ONLY or (word.endswith("s") and _is_plural_noun(word)))
         )
 
     # -- context ----------------------------------------------------------------------
