@@ -271,6 +271,11 @@ class TestAttribution:
             ("“It is over,” one reader wrote.", "reader", "wrote"),
             ("“It is over,” the petition says.", "petition", "says"),
             ("Jane Smith left on Monday, saying, “It is over.”", "Jane Smith", "saying"),
+            ("“It is over,” according to the report.", "report", "according to"),
+            ("“It is over,” Sen. Jane Smith (D-Ohio) said on Friday.", "Jane Smith", "said"),
+            ("“It is over,” says a source involved in the talks.", "source", "says"),
+            ("“Go home,” Smith barked.", "Smith", "barked"),
+            ("“It is over,” my father often said.", "father", "said"),
         ],
     )
     def test_cue_patterns(self, text, speaker, cue):
@@ -291,6 +296,15 @@ class TestAttribution:
         text = "“We won,” Smith told state officials. “Next is the final.”\n\nThe vote was close."
         quotes, _ = extract_quotes(text)
         assert [q.speaker for q in quotes] == ["smith", "smith"]
+
+    def test_turn_continues_past_a_cue_word_used_as_a_noun(self):
+        text = "“We won,” said Jane Smith in a Friday tweet. “Next is the final.”\n\nThe vote."
+        quotes, _ = extract_quotes(text)
+        assert [q.speaker for q in quotes] == ["jane-smith", "jane-smith"]
+
+    def test_no_indirect_quote_from_a_prepositional_phrase(self):
+        quotes, _ = extract_quotes("Jane Smith said on a call set up by the union that night.")
+        assert quotes == ()
 
     def test_turn_continues_into_next_paragraph(self):
         text = "“It is over,” Smith said.\n\n“We will go home now.”\n\nThe weather was mild."

@@ -293,9 +293,13 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     if a is not None:
         return _Found(a.cue, new_span(a.cue_start, a.cue_end), a.speaker)
     comma = None
+    depth = 0  # inside brackets: "Sen. Mark Ruiz (R-Fla.) said"
     for c in range(k + 1, min(k + 14, len(toks))):
         t = toks[c]
-        if t[2] in ".?!;:" and not (t[2] == "." and _abbreviation(toks[c - 1])):
+        if t[2] in "()":
+            depth = max(0, depth + (1 if t[2] == "(" else -1))
+            continue
+        if depth == 0 and t[2] in ".?!;:" and not (t[2] == "." and _abbreviation(toks[c - 1])):
             return None
         if t[2] == "," and comma is None:
             comma = c
@@ -303,6 +307,12 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
             e = comma if comma is not None else c
             while e > k and toks[e - 1][3] in lang.CUE_ADVERBS:
                 e -= 1
+            if e > k and toks[e - 1][2] == ")":  # the party and state after a name
+                j = e - 2
+                while j > k and toks[j][2] != "(":
+                    j -= 1
+                if j > k:
+                    e = j
             spk = src.make_mention(body, toks[k:e])
             if spk is None:
                 return None
@@ -695,6 +705,18 @@ def _turn_continues(body: str, last: _Found, p: _Passage) -> bool:
     nxt = body[after.end()] if after is not None and after.end() < len(body) else ""
     if body[e - 1] not in _TERMINAL and nxt.isalpha() and nxt.islower():
         return False
-    # Text between the turns must not report someone else.
+    # Text between the turns must not report someone else. A cue after a determiner is
+    # a noun: "said Lee in a Friday tweet", "in his latest statement".
     toks = src.tokens(body, last.turn_end, p.open)
-    return not any(src.is_cue(t, adjacent=False) for t in toks)
+    return not any(
+        src.is_cue(t, adjacent=False)
+        and not (
+            i > 0
+            and t[3] in lang.NOUN_CUES
+            and (
+                toks[i - 1][3] in lang.DETERMINERS
+                or (i > 1 and toks[i - 2][3] in lang.DETERMINERS and toks[i - 1][2][0].isalnum())
+            )
+        )
+        for i, t in enumerate(toks)
+    )

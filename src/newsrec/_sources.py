@@ -402,10 +402,16 @@ def np_after(body: str, toks: Sequence[Token], k: int, hi: int | None = None) ->
             break
         if j > k and w in lang.NP_STOPS and not (w == "of" and toks[j - 1][2][0].isupper()):
             break
-        if j > k and w in _ALL_CUES:
-            break
+        if j > k and w in _ALL_CUES and toks[j - 1][3] not in lang.DETERMINERS:
+            break  # "said Smith said"; but "according to the report" names a document
         j += 1
-    return make_mention(body, toks[k:j])
+    found = make_mention(body, toks[k:j])
+    # "a source involved in ...", "the base chief known as ...": a shorter head may do.
+    trim = j - 1
+    while found is None and trim > k and j - trim <= 4:
+        found = make_mention(body, toks[k:trim])
+        trim -= 1
+    return found
 
 
 class Attribution:
@@ -467,8 +473,8 @@ def _clause(body: str, toks: Sequence[Token], k: int, stop: int) -> tuple[int, i
             break
     while k < len(toks) and not toks[k][2][0].isalnum() and toks[k][2] in ",:":
         k += 1
-    if k >= len(toks):
-        return None
+    if k >= len(toks) or toks[k][3] in lang.NOT_CLAUSE_STARTS:
+        return None  # "said on a call set up by the union": no reported clause
     s = toks[k][0]
     e = stop
     while e > s and (body[e - 1].isspace() or body[e - 1] in ".,;:"):

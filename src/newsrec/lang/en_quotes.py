@@ -38,7 +38,7 @@ ADJACENT_ONLY_EXTRA = """
     press presses pressed interject interjects interjected interrupt interrupts interrupted
     muse muses mused reason reasons reasoned wonder wonders wondered brag brags bragged
     email emails emailed text texts texted agree agrees agreed offer offers offered
-    state states
+    state states bark barks barked implore implores implored
 """.split()
 
 #: Reporting verbs, every form written out, that attribute words to a speaker.
@@ -188,13 +188,29 @@ UNATTRIBUTED = (
     "sources said",
 )
 
+#: Reporting verbs that are nouns as often ("in a Friday tweet", "his latest remarks"):
+#: after a determiner they report nobody.
+NOUN_CUES = frozenset(
+    "tweet tweets report reports comment comments note notes answer answers claim claims "
+    "reply replies remark remarks promise promises pledge pledges vow vows demand demands "
+    "charge charges statement statements post posts".split()
+)
+
+#: Words that cannot start the clause a reporting verb reports ("said on a call ..."):
+#: without a "that" after them, there is no indirect quote.
+NOT_CLAUSE_STARTS = frozenset(
+    "on in at during after before since to for with by from about over under via through "
+    "earlier later yesterday today tonight".split()
+)
+
 #: Words between a speaker and the cue that belong to neither: "he also said".
 CUE_ADVERBS = frozenset(
     """
     also later then further previously recently once again first finally simply flatly
     quickly repeatedly subsequently still even had has have has had will would could
     has been was is did does do not never just only ultimately reportedly allegedly
-    apparently publicly privately bluntly separately earlier
+    apparently publicly privately bluntly separately earlier often always usually
+    sometimes frequently
     """.split()
 )
 
