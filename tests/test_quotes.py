@@ -273,7 +273,7 @@ class TestAttribution:
             ("Jane Smith left on Monday, saying, “It is over.”", "Jane Smith", "saying"),
             ("“It is over,” according to the report.", "report", "according to"),
             ("“It is over,” Sen. Jane Smith (D-Ohio) said on Friday.", "Jane Smith", "said"),
-            ("“It is over,” says a source involved in the talks.", "source", "says"),
+            ("“It is over,” says an aide close to the talks.", "aide", "says"),
             ("“Go home,” Smith barked.", "Smith", "barked"),
             ("“It is over,” my father often said.", "father", "said"),
         ],

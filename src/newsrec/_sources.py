@@ -406,7 +406,7 @@ def np_after(body: str, toks: Sequence[Token], k: int, hi: int | None = None) ->
             break  # "said Smith said"; but "according to the report" names a document
         j += 1
     found = make_mention(body, toks[k:j])
-    # "a source involved in ...", "the base chief known as ...": a shorter head may do.
+    # "an aide close to ...", "the camp doctor known as ...": a shorter head may do.
     trim = j - 1
     while found is None and trim > k and j - trim <= 4:
         found = make_mention(body, toks[k:trim])
