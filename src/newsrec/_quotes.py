@@ -274,7 +274,7 @@ def _right(body: str, p: _Passage, stop: int) -> _Found | None:
     if inner_last not in _TERMINAL and (j >= stop or body[j] not in ",—–-(:"):
         # “shoot to kill” protesters: the quote goes on in the sentence, unless a reporting
         # verb follows right away, the comma left out: “… on the record” said Ana Reyes.
-        verb = src.first_tokens(body, j, min(stop, j + 20), 1)
+        verb = src.tokens(body, j, min(stop, j + 20), limit=1)
         if not (verb and src.is_cue(verb[0], adjacent=False)):
             return None
     toks = src.tokens(body, p.close_end, min(stop, p.close_end + _RIGHT_WINDOW))
@@ -430,7 +430,7 @@ def _runs_on(body: str, p: _Passage) -> bool:
     j = after.end() if after is not None else p.close_end
     if j >= len(body) or not body[j].islower():
         return False
-    toks = src.first_tokens(body, j, min(len(body), j + 40), 1)
+    toks = src.tokens(body, j, min(len(body), j + 40), limit=1)
     if not toks:
         return False
     first = toks[0]
@@ -649,7 +649,7 @@ def _subject_at(
 def _find_subject(body: str, start: int, stop: int) -> src.Mention | None:
     if not (body[start].isupper() or body[start].isspace()):
         return None  # the first token must be capitalised
-    toks = src.first_tokens(body, start, stop, 6)
+    toks = src.tokens(body, start, stop, limit=6)
     k = 0
     while k < len(toks) and k < 5 and (toks[k][2][0].isupper() or toks[k][2] == "."):
         k += 1
@@ -706,7 +706,7 @@ def _turn_continues(body: str, last: _Found, p: _Passage) -> bool:
     if body[e - 1] not in _TERMINAL and nxt.isalpha() and nxt.islower():
         return False
     # Text between the turns must not report someone else. A cue after a determiner is
-    # a noun: "said Lee in a Friday tweet", "in his latest statement".
+    # a noun: "said Lee in a Friday tweet", "in his latest remarks".
     toks = src.tokens(body, last.turn_end, p.open)
     return not any(
         src.is_cue(t, adjacent=False)

@@ -98,33 +98,22 @@ _BODY_WORDS: tuple[tuple[frozenset[str], SourceKind], ...] = (
 )
 
 
-def tokens(body: str, start: int, end: int) -> list[Token]:
-    """Return the tokens of ``body[start:end]`` with their absolute offsets.
+def tokens(body: str, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """Return the tokens of ``body[start:end]`` (the first ``limit`` of them) with offsets.
 
-    Each token carries its folded form (see :func:`low`), computed here once: the
-    parsers compare folded words far more often than they tokenize.
+    Each token carries its text in lower case without a possessive ending ("kazakhstan"
+    for "Kazakhstan’s"), computed here once: the parsers compare folded words far more
+    often than they tokenize.
     """
+    found: Iterable[re.Match[str]] = _TOKEN.finditer(body, start, end)
+    if limit is not None:
+        found = islice(found, limit)
     return [
         (m.start(), m.end(), w, lw[:-2] if lw[-2:] in _POSSESSIVE_ENDS else lw)
-        for m in _TOKEN.finditer(body, start, end)
+        for m in found
         for w in (m[0],)
         for lw in (w.lower(),)
     ]
-
-
-def first_tokens(body: str, start: int, end: int, n: int) -> list[Token]:
-    """Return at most the first ``n`` tokens of ``body[start:end]``: :func:`tokens`, cut short."""
-    return [
-        (m.start(), m.end(), w, lw[:-2] if lw[-2:] in _POSSESSIVE_ENDS else lw)
-        for m in islice(_TOKEN.finditer(body, start, end), n)
-        for w in (m[0],)
-        for lw in (w.lower(),)
-    ]
-
-
-def low(tok: Token) -> str:
-    """Return a token's text in lower case, without a possessive ending."""
-    return tok[3]
 
 
 def is_cue(tok: Token, *, adjacent: bool) -> bool:

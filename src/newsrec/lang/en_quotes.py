@@ -193,7 +193,7 @@ UNATTRIBUTED = (
 NOUN_CUES = frozenset(
     "tweet tweets report reports comment comments note notes answer answers claim claims "
     "reply replies remark remarks promise promises pledge pledges vow vows demand demands "
-    "charge charges statement statements post posts".split()
+    "charge charges".split()
 )
 
 #: Words that cannot start the clause a reporting verb reports ("said on a call ..."):
