@@ -33,6 +33,7 @@ from typing import overload
 
 from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
+from newsrec._sentences import new_span
 from newsrec._trie import trie_pattern
 from newsrec.lang import en_dates as en
 from newsrec.records import DateKind, DateMention, Span
@@ -265,8 +266,6 @@ def extract_dates(
 
 
 _NEW = object.__new__
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
 _SET_TEXT, _SET_SPAN, _SET_EARLIEST, _SET_LATEST, _SET_KIND = (
     DateMention.__dict__[name].__set__ for name in ("text", "span", "earliest", "latest", "kind")
 )
@@ -289,12 +288,9 @@ def _mention(
         return DateMention(
             text=m.group(), span=Span(start, end), earliest=earliest, latest=latest, kind=kind
         )
-    span: Span = _NEW(Span)
-    _SET_START(span, start)
-    _SET_END(span, end)
     out: DateMention = _NEW(DateMention)
     _SET_TEXT(out, m.group())
-    _SET_SPAN(out, span)
+    _SET_SPAN(out, new_span(start, end))
     _SET_EARLIEST(out, earliest)
     _SET_LATEST(out, latest)
     _SET_KIND(out, kind)

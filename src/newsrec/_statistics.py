@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import attrs
 
-from newsrec._sentences import sentence_bounds
+from newsrec._sentences import new_span, sentence_bounds
 from newsrec.lang import en_numbers as en
 from newsrec.records import Qualifier, Source, Span, Statistic, Trend
 
@@ -1810,13 +1810,10 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
     ):
         return None
     # Every field is of its type by construction: skip the validators, as
-    # newsrec._sentences.new_span does for a span.
-    span: Span = _NEW(Span)
-    _SET_SPAN_START(span, start)
-    _SET_SPAN_END(span, end)
+    # newsrec._sentences.new_span does for the span.
     st: Statistic = _NEW(Statistic)
     _SET_TEXT(st, body[start:end])
-    _SET_SPAN(st, span)
+    _SET_SPAN(st, new_span(start, end))
     _SET_VALUE(st, value)
     _SET_LOW(st, low)
     _SET_HIGH(st, high)
@@ -1830,7 +1827,6 @@ def _finish(  # noqa: PLR0917 - one record's fields, in their order
 
 _NEW = object.__new__
 _NEW_TUPLE = tuple.__new__
-_SET_SPAN_START, _SET_SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
 _SET_TEXT, _SET_SPAN, _SET_VALUE, _SET_LOW, _SET_HIGH = (
     Statistic.__dict__[name].__set__ for name in ("text", "span", "value", "low", "high")
 )
