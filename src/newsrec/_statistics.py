@@ -278,7 +278,9 @@ def _firsts(words: Iterable[str], *, fold: bool = False) -> frozenset[str]:
     heads = {w[0] for w in words}
     if fold:
         heads |= {h.lower() for h in heads} | {h.upper() for h in heads}
-        heads |= {c for c in _ODD_FOLDS for h in set(heads) if re.fullmatch(f"(?i:{h})", c)}
+        heads |= {
+            c for c in _ODD_FOLDS for h in set(heads) if re.fullmatch(f"(?i:{re.escape(h)})", c)
+        }
     return frozenset(heads)
 
 
