@@ -522,6 +522,16 @@ def test_one_of_a_plural_lends_no_unit():
     assert [(s.text, s.unit) for s in found] == [("one of the causes", "cause"), ("11", None)]
 
 
+@pytest.mark.parametrize(
+    "figure", ["2e622", "2.5e622", "0.5e-622", "9e308", "1.5 trillion trillion"]
+)
+def test_a_figure_beyond_float_range_still_lends_its_unit(figure):
+    # The unit goes to the figure nearest in size, and sizes are not taken through
+    # float(): an int over 1.8e308 does not fit one (a crash the fuzzer found).
+    found = extract_statistics(f"It cost {figure} dollars, and later 5.")
+    assert [s.unit for s in found][-1] == "dollar"
+
+
 def test_a_carried_rate_extends_the_span():
     body = "There were 15 burglaries, against an average of 12 per month."
     st = extract_statistics(body)[1]

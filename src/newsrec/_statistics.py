@@ -1339,7 +1339,8 @@ def _magnitude(st: Statistic) -> float | None:
     v = st.value if st.value is not None else st.high if st.high is not None else st.low
     if v is None or v == 0:
         return None
-    return math.log10(abs(float(v)))
+    # Not through float: "2e622" is an int that float() cannot hold.
+    return float(abs(v).log10()) if isinstance(v, Decimal) else math.log10(abs(v))
 
 
 def _is_name_after(body: str, pos: int) -> bool:
