@@ -434,6 +434,15 @@ def test_lenient_integer_with_a_huge_exponent_is_refused_at_once(number):
         newsrec.json.loads(f'{{"start": {number}, "end": {number}}}', Span, strict=False)
 
 
+@pytest.mark.parametrize("number", ["1E+1000000000000000000", "-2.5e-99999999999999999999"])
+def test_lenient_number_with_an_exponent_past_decimal_says_so(number):
+    # Decimal() raises InvalidOperation on these; it once escaped json.loads.
+    with pytest.raises(newsrec.DecodeError, match="exponent out of range"):
+        newsrec.json.loads(f'{{"start": {number}, "end": 1}}', Span, strict=False)
+    bad = newsrec.jsonl.read_all(io.BytesIO(f'{{"start": {number}, "end": 1}}\n'.encode()), Span, strict=False)
+    assert (bad.records, len(bad.bad_lines)) == ((), 1)
+
+
 @pytest.mark.parametrize("number", ["Infinity", "-Infinity", "NaN", "1.5"])
 def test_lenient_integer_that_is_not_one_says_so(number):
     with pytest.raises(newsrec.ValidationError, match="must be an integer"):

@@ -39,7 +39,7 @@ import json as _std
 import re
 import sys
 import warnings
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from newsrec import _convert
@@ -140,6 +140,15 @@ def _depth_ok(obj: Any, limit: int = MAX_DEPTH) -> bool:
     return True
 
 
+def _decimal(literal: str) -> Decimal:
+    """A JSON number with a fraction or exponent, exactly, as lenient decoding reads it."""
+    try:
+        return Decimal(literal)
+    except InvalidOperation:  # an exponent past what Decimal holds: 1E+1000000000000000000
+        shown = literal if len(literal) <= 40 else f"{literal[:37]}..."
+        raise ValueError(f"the number {shown} has an exponent out of range") from None
+
+
 def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> Any:
     """Parse JSON text into Python data, raising :class:`~newsrec.DecodeError`.
 
@@ -164,7 +173,7 @@ def decode(data: str | bytes, *, exact: bool = False, lenient: bool = False) -> 
             # An integer past the range of a double, which the stdlib reads exactly (or
             # refuses past sys.get_int_max_str_digits()), or an escaped lone surrogate.
     try:
-        obj = _std.loads(data, parse_float=Decimal if lenient else float)
+        obj = _std.loads(data, parse_float=_decimal if lenient else float)
     except _std.JSONDecodeError as e:
         raise DecodeError(f"invalid JSON: {e.msg}", line=e.lineno, column=e.colno) from None
     except UnicodeDecodeError as e:
