@@ -479,10 +479,12 @@ def problems(exc: BaseException, path: str = "$") -> list[Problem]:
 
 
 class _Miss(Exception):  # noqa: N818 - a signal, never seen outside this module
-    """The fast path cannot build this record; the cattrs path decides."""
+    """The fast path cannot build this record; the cattrs path decides.
 
-
-_MISS = _Miss()
+    Raised as the class, so each miss is a new instance. One shared instance
+    leaked: every raise of an instance links the new frames onto the traceback it
+    already carries, so a module-level one held every missed input forever.
+    """
 
 
 def _validators(f: attrs.Attribute[Any]) -> tuple[object, ...]:
@@ -537,9 +539,9 @@ def _field_kind(cls: type, f: attrs.Attribute[Any], t: Any) -> tuple[str, Any] |
 def _span_lines(raw: str, out: str, indent: str) -> list[str]:
     """Read the span object in ``raw`` into ``out`` (Span's own checks, inline)."""
     return [
-        f"{indent}if type({raw}) is not dict or len({raw}) != 2: raise _MISS",
+        f"{indent}if type({raw}) is not dict or len({raw}) != 2: raise _Miss",
         f"{indent}_s = {raw}['start']; _e = {raw}['end']",
-        f"{indent}if type(_s) is not int or type(_e) is not int or not 0 <= _s <= _e: raise _MISS",
+        f"{indent}if type(_s) is not int or type(_e) is not int or not 0 <= _s <= _e: raise _Miss",
         f"{indent}{out} = _new(_Span); _set_start({out}, _s); _set_end({out}, _e)",
     ]
 
@@ -548,15 +550,15 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
     """Check the JSON value in ``raw`` and put the field value in ``out``."""
     i = "    "
     if kind == "str":
-        return [f"{i}if type({raw}) is not str: raise _MISS", f"{i}{out} = {raw}"]
+        return [f"{i}if type({raw}) is not str: raise _Miss", f"{i}{out} = {raw}"]
     if kind == "nonempty":
         return [
-            f"{i}if type({raw}) is not str or not {raw}.strip(): raise _MISS",
+            f"{i}if type({raw}) is not str or not {raw}.strip(): raise _Miss",
             f"{i}{out} = {raw}",
         ]
     if kind == "opt_str":
         return [
-            f"{i}if {raw} is not None and type({raw}) is not str: raise _MISS",
+            f"{i}if {raw} is not None and type({raw}) is not str: raise _Miss",
             f"{i}{out} = {raw}",
         ]
     if kind == "span":
@@ -578,7 +580,7 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
         return [
             f"{i}if {raw} is None or type({raw}) is int: {out} = {raw}",
             f"{i}elif type({raw}) is str: {out} = _decimal({raw})",
-            f"{i}else: raise _MISS",
+            f"{i}else: raise _Miss",
         ]
     if kind == "moment":
         return [f"{i}{out} = None if {raw} is None else _iso({raw})"]
@@ -592,18 +594,18 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
             ),
             f"{i}else:",
             f"{i}    {out} = _iso({raw}, want_datetime=False)",
-            f"{i}    if type({out}) is not _date: raise _MISS",
+            f"{i}    if type({out}) is not _date: raise _Miss",
         ]
     if kind == "tuple_str":
         return [
-            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}if type({raw}) is not list: raise _Miss",
             f"{i}for _x in {raw}:",
-            f"{i}    if type(_x) is not str: raise _MISS",
+            f"{i}    if type(_x) is not str: raise _Miss",
             f"{i}{out} = tuple({raw})",
         ]
     if kind == "tuple_span":
         return [
-            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}if type({raw}) is not list: raise _Miss",
             f"{i}_l = []",
             f"{i}for _x in {raw}:",
             *_span_lines("_x", "_y", i * 2),
@@ -612,14 +614,14 @@ def _value_lines(kind: str, arg: Any, raw: str, out: str, ns: dict[str, Any]) ->
         ]
     if kind == "tuple_rec":
         return [
-            f"{i}if type({raw}) is not list: raise _MISS",
+            f"{i}if type({raw}) is not list: raise _Miss",
             f"{i}{out} = tuple(_map(_fast_{arg.__name__}, {raw}))",
         ]
     if kind == "metadata":
         return [
-            f"{i}if type({raw}) is not dict: raise _MISS",
+            f"{i}if type({raw}) is not dict: raise _Miss",
             f"{i}for _k, _x in {raw}.items():",
-            f"{i}    if type(_k) is not str or type(_x) is not str: raise _MISS",
+            f"{i}    if type(_k) is not str or type(_x) is not str: raise _Miss",
             f"{i}{out} = _FrozenMap({raw})",
         ]
     raise AssertionError(kind)  # pragma: no cover - _field_kind only gives the kinds above
@@ -685,15 +687,15 @@ def _structure_source(cls: type, ns: dict[str, Any]) -> list[str] | None:
             other = next(j for j, g in enumerate(fields) if g.name == kind[1])
             cross.append(
                 f"    if a{k} is not None and a{other} is not None and a{k} < a{other}:"
-                " raise _MISS"
+                " raise _Miss"
             )
         ns[f"_set_{name}_{k}"] = setters[f.name]
-    partial.append("        if _n != len(o): raise _MISS")  # an unknown key
+    partial.append("        if _n != len(o): raise _Miss")  # an unknown key
     partial += ["    " + line for line in convert]
     ns[f"_cls_{name}"] = cls
     return [
         f"def _fast_{name}(o):",
-        "    if type(o) is not dict: raise _MISS",
+        "    if type(o) is not dict: raise _Miss",
         *full,
         *partial,
         *cross,
@@ -707,7 +709,7 @@ def _structure_fns() -> dict[type, Callable[[Any], Any]]:
     """Generate the fast structuring functions of the records that allow one."""
     span_set = _slots(Span)
     ns: dict[str, Any] = {
-        "_MISS": _MISS,
+        "_Miss": _Miss,
         "_ABSENT": object(),
         "_new": object.__new__,
         "_map": map,
