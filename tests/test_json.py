@@ -315,6 +315,36 @@ def test_input_that_leaves_the_fast_path_is_not_kept() -> None:
     assert _live_frames() - before < 50
 
 
+@pytest.mark.parametrize("pair", [chr(0xD800) + chr(0xDC9C), chr(0xDBFF) + chr(0xDFFF)])
+def test_a_split_surrogate_pair_is_refused_not_joined(pair: str) -> None:
+    # JSON reads "\ud800\udc9c" as one character, so two lone surrogates in a row
+    # cannot be written so that they read back; dumps says where they are.
+    art = Article(id="a", body="ok", title=f"x{pair}y", authors=("z", pair))
+    with pytest.raises(ValidationError) as info:
+        nj.dumps(art)
+    assert [p.path for p in info.value.problems] == ["$.title", "$.authors[1]"]
+    assert "reads back as one character" in str(info.value)
+
+
+@given(
+    st.text(
+        st.characters(min_codepoint=0xD7F0, max_codepoint=0xE010, exclude_categories=()),
+        max_size=6,
+    )
+)
+def test_strings_with_surrogates_round_trip_or_are_refused(text: str) -> None:
+    art = Article(id="a", body=text or "x")
+    try:
+        out = nj.dumps(art)
+    except ValidationError:
+        assert any(
+            "\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff"
+            for a, b in zip(art.body, art.body[1:])
+        )
+        return
+    assert nj.loads(out, Article) == art
+
+
 def test_valid_article_loads() -> None:
     data = article_data()
     art = nj.loads(std_json.dumps(data), Article)

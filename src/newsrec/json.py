@@ -102,6 +102,9 @@ def dumps(record: object, *, indent: int | None = None) -> str:
 
     Raises:
         TypeError: ``record`` is not a newsrec record.
+        ValidationError: a string holds a high surrogate right before a low
+            one as two code points (``"\\ud800\\udc9c"`` in Python). JSON
+            reads that pair as one character, so no JSON text gives it back.
 
     .. versionadded:: 0.1.0
     """
@@ -117,10 +120,35 @@ def dumps(record: object, *, indent: int | None = None) -> str:
         out = _std.dumps(data, ensure_ascii=False, indent=indent)
     # A lone surrogate (from text decoded with "surrogateescape", say) cannot be
     # written as UTF-8: write it as a \uXXXX escape, which JSON allows and reads back.
+    # Surrogates are never JSON syntax, so a pair in ``out`` is a pair in one string.
+    if _SURROGATE_PAIR.search(out) is not None:
+        _refuse_pairs(data, type(record).__name__)
     return _SURROGATE.sub(_escape, out)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _refuse_pairs(data: Any, what: str) -> None:
+    """Raise a ValidationError naming every string that holds a split surrogate pair."""
+    found: list[Problem] = []
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        o, path = stack.pop()
+        if type(o) is str:
+            m = _SURROGATE_PAIR.search(o)
+            if m is not None:
+                reason = (
+                    f"holds U+{ord(m[0][0]):04X} then U+{ord(m[0][1]):04X} at index {m.start()},"
+                    " which JSON reads back as one character"
+                )
+                found.append(Problem(path=path, value=m[0], reason=reason))
+        elif type(o) is dict:
+            stack.extend((v, f"{path}.{k}") for k, v in reversed(o.items()))
+        elif type(o) is list:
+            stack.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(o))))
+    raise ValidationError(found, what=f"{what}, as JSON,")
 
 
 def _escape(m: re.Match[str]) -> str:

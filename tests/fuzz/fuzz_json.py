@@ -46,7 +46,13 @@ def test_one_input(data: bytes) -> None:
         else:
             if type(record) is not cls:
                 raise AssertionError((cls, record))
-            again = newsrec.json.loads(newsrec.json.dumps(record), cls, validate=False)
+            try:
+                text = newsrec.json.dumps(record)
+            except newsrec.ValidationError as e:  # a split surrogate pair: no JSON keeps it
+                if "reads back as one character" not in str(e):
+                    raise
+                return
+            again = newsrec.json.loads(text, cls, validate=False)
             if again != record:
                 raise AssertionError((record, again))
         result: newsrec.jsonl.ReadResult[Any] = newsrec.jsonl.read_all(io.BytesIO(body), cls, strict=strict)
