@@ -20,6 +20,7 @@ SECONDS_PER_HARNESS="${1:-30}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 PY="${PYTHON:-python}"
+case "$PY" in */*) PY="$(cd "$(dirname "$PY")" && pwd)/$(basename "$PY")" ;; esac  # we cd below
 WORK="${FUZZ_WORK:-$(mktemp -d -t newsrec-fuzz.XXXXXX)}"
 mkdir -p "$WORK/corpus_parse" "$WORK/corpus_json"
 
